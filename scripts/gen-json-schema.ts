@@ -1,0 +1,18 @@
+/**
+ * `npm run schema`: writes data/schema/<file>.schema.json from the zod schema (the source of
+ * truth), so editors can check data files as they are typed. Cross-record rules are only checked
+ * by `npm run validate`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { KB_FILES } from '../src/kb/schema.ts';
+
+const FILE_NAMES: Record<string, string> = { interfaceTypes: 'interface-types' };
+mkdirSync('data/schema', { recursive: true });
+for (const [name, records] of Object.entries(KB_FILES)) {
+  const file = z.object({ $schema: z.string().optional(), version: z.literal(1), records });
+  const json = z.toJSONSchema(file, { io: 'input', unrepresentable: 'any' });
+  const out = `data/schema/${FILE_NAMES[name] ?? name}.schema.json`;
+  writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`wrote ${out}`);
+}

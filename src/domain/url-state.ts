@@ -1,0 +1,206 @@
+/**
+ * The URL codec: app state ⇄ location (path + query), pure and total.
+ *
+ * The path names the view and, where there is one, the record (`/materials/lgps`); the query holds
+ * the view's settings, one readable key per setting (`?q=garnet&sort=-sigma`). Defaults are left
+ * out. Any string decodes to a valid state: a bad part falls back to its default and is reported in
+ * `problems`, so the app can say so without losing the good parts.
+ */
+
+/** The views of the app, in navigation order, with their paths. */
+export const VIEWS = [
+  { id: 'materials', path: 'materials', label: 'Materials' },
+  { id: 'references', path: 'references', label: 'References' },
+] as const;
+export type ViewId = (typeof VIEWS)[number]['id'];
+
+export interface Route {
+  view: ViewId;
+  /** Record id for views that show one record (a material page). */
+  recordId: string | null;
+}
+
+export const DEFAULT_ROUTE: Route = { view: 'materials', recordId: null };
+
+/** One query parameter: how it reads and writes, and its default. */
+export interface ParamSpec<T> {
+  /** Key in the query string. */
+  key: string;
+  /** What kind of value this is, with its limits; lets tests generate valid values for any key. */
+  shape: ParamShape;
+  defaultValue: T;
+  // Method syntax keeps specs of different value types assignable to one table type.
+  /** Returns undefined when the text is not a valid value. */
+  parse(raw: string): T | undefined;
+  format(value: T): string;
+  /** Equality used to leave defaults out; defaults to Object.is. */
+  equals?(a: T, b: T): boolean;
+}
+
+export type ParamShape =
+  | { kind: 'string'; maxLength: number }
+  | { kind: 'id' }
+  | { kind: 'oneOf'; values: readonly string[] }
+  | { kind: 'number'; min: number; max: number }
+  | { kind: 'boolean' }
+  | { kind: 'idList'; maxItems: number };
+
+export type ParamTable = Record<string, ParamSpec<unknown>>;
+export type ParamValues<T extends ParamTable> = {
+  [K in keyof T]: T[K] extends ParamSpec<infer V> ? V : never;
+};
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Helpers that build typed parameter specs. */
+export const param = {
+  string(key: string, defaultValue = '', maxLength = 200): ParamSpec<string> {
+    return {
+      key,
+      shape: { kind: 'string', maxLength },
+      defaultValue,
+      parse: (raw) => (raw.length <= maxLength ? raw : undefined),
+      format: (v) => v,
+    };
+  },
+  id(key: string): ParamSpec<string | null> {
+    return {
+      key,
+      shape: { kind: 'id' },
+      defaultValue: null,
+      parse: (raw) => (ID_RE.test(raw) ? raw : undefined),
+      format: (v) => v ?? '',
+    };
+  },
+  oneOf<const T extends string>(key: string, values: readonly T[], defaultValue: T): ParamSpec<T> {
+    return {
+      key,
+      shape: { kind: 'oneOf', values },
+      defaultValue,
+      parse: (raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : undefined),
+      format: (v) => v,
+    };
+  },
+  number(key: string, defaultValue: number | null, min: number, max: number): ParamSpec<number | null> {
+    return {
+      key,
+      shape: { kind: 'number', min, max },
+      defaultValue,
+      parse: (raw) => {
+        if (raw.trim() === '') return undefined;
+        const n = Number(raw);
+        return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+      },
+      format: (v) => (v === null ? '' : String(v)),
+    };
+  },
+  boolean(key: string, defaultValue: boolean): ParamSpec<boolean> {
+    return {
+      key,
+      shape: { kind: 'boolean' },
+      defaultValue,
+      parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+      format: (v) => (v ? '1' : '0'),
+    };
+  },
+  /** A comma-separated list of ids; invalid or unknown-shaped entries make the whole value invalid. */
+  idList(key: string, defaultValue: readonly string[] = [], maxItems = 50): ParamSpec<string[]> {
+    return {
+      key,
+      shape: { kind: 'idList', maxItems },
+      defaultValue: [...defaultValue],
+      parse: (raw) => {
+        const items = raw === '' ? [] : raw.split(',');
+        if (items.length > maxItems || !items.every((s) => ID_RE.test(s))) return undefined;
+        return [...new Set(items)];
+      },
+      format: (v) => v.join(','),
+      equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
+    };
+  },
+} as const;
+
+export interface Decoded<T> {
+  values: T;
+  /** Human-readable notes about the parts of the URL that were ignored. */
+  problems: string[];
+}
+
+export function decodeParams<T extends ParamTable>(
+  table: T,
+  search: URLSearchParams,
+): Decoded<ParamValues<T>> {
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, spec] of Object.entries(table)) {
+    const raw = search.get(spec.key);
+    if (raw === null) {
+      values[name] = spec.defaultValue;
+      continue;
+    }
+    const parsed = spec.parse(raw);
+    if (parsed === undefined) {
+      problems.push(`ignored “${spec.key}=${truncate(raw)}” (not a valid value)`);
+      values[name] = spec.defaultValue;
+    } else {
+      values[name] = parsed;
+    }
+  }
+  return { values: values as ParamValues<T>, problems };
+}
+
+export function encodeParams<T extends ParamTable>(table: T, values: ParamValues<T>): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [name, spec] of Object.entries(table)) {
+    const value = (values as Record<string, unknown>)[name];
+    const equals = spec.equals ?? Object.is;
+    if (value === undefined || equals(value, spec.defaultValue)) continue;
+    out.set(spec.key, spec.format(value));
+  }
+  return out;
+}
+
+function truncate(s: string): string {
+  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
+}
+
+/** Reads the route from a pathname; unknown paths fall back to the default route with a problem. */
+export function decodeRoute(pathname: string, base = '/'): Decoded<Route> {
+  const rel = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const parts = rel.split('/').filter(Boolean);
+  const [first, second, ...rest] = parts;
+  if (first === undefined) return { values: DEFAULT_ROUTE, problems: [] };
+  const view = VIEWS.find((v) => v.path === first);
+  if (!view || rest.length > 0) {
+    return {
+      values: DEFAULT_ROUTE,
+      problems: [`unknown page “/${truncate(rel)}”; showing ${labelOf(DEFAULT_ROUTE.view)}`],
+    };
+  }
+  if (second !== undefined) {
+    let id: string;
+    try {
+      id = decodeURIComponent(second);
+    } catch {
+      id = '';
+    }
+    if (!ID_RE.test(id)) {
+      return {
+        values: { view: view.id, recordId: null },
+        problems: [`ignored malformed record id “${truncate(second)}”`],
+      };
+    }
+    return { values: { view: view.id, recordId: id }, problems: [] };
+  }
+  return { values: { view: view.id, recordId: null }, problems: [] };
+}
+
+export function encodeRoute(route: Route, base = '/'): string {
+  const view = VIEWS.find((v) => v.id === route.view) ?? VIEWS[0];
+  const path = [view.path, route.recordId ?? ''].filter(Boolean).join('/');
+  return `${base}${path}`;
+}
+
+export function labelOf(view: ViewId): string {
+  return VIEWS.find((v) => v.id === view)?.label ?? view;
+}

@@ -1,0 +1,390 @@
+/**
+ * The knowledge-base schema: the single source of truth for what a record looks like.
+ *
+ * Every TypeScript type of the knowledge base is inferred from these zod schemas, and
+ * `scripts/gen-json-schema.ts` turns them into `data/kb.schema.json` for editors.
+ * Cross-record rules (references resolve, links point at real records) live in `load.ts`;
+ * rules that concern one record only (reduction limit below oxidation limit, min ≤ max) live
+ * here in `superRefine`/`refine` so that the message names the field.
+ *
+ * Canonical units (convert only for display): potentials in V vs Li/Li+, conductivities in S/cm,
+ * moduli and strengths in GPa or MPa, fracture toughness in MPa·m^1/2, molar volumes in cm³/mol.
+ */
+import { z } from 'zod';
+
+/** Ids are URL-safe: lowercase letters, digits and single hyphens. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a URL-safe id (lowercase letters, digits, single hyphens)');
+
+/** The units the knowledge base may use. A number with any other unit is rejected. */
+export const UNITS = [
+  'V',
+  'S/cm',
+  'GPa',
+  'MPa',
+  'MPa·m^1/2',
+  'cm³/mol',
+  'g/cm³',
+  '%',
+  'nm',
+  'µm',
+  'mA/cm²',
+  'Ω·cm²',
+  'mAh/g',
+  '°C',
+  'eV',
+] as const;
+export const Unit = z.enum(UNITS);
+export type Unit = z.infer<typeof Unit>;
+
+export const Method = z.enum(['calculated', 'measured', 'estimated']);
+export type Method = z.infer<typeof Method>;
+
+const RefIds = z.array(Id).min(1, 'needs at least one reference id');
+
+/**
+ * A sourced number: a single value or a range, with its unit, how it was obtained and where it
+ * comes from. `conditions` holds temperature, composition, processing; `note` flags disagreements
+ * between the review and the cited paper.
+ */
+export function quantity<U extends Unit>(unit: U) {
+  return z
+    .object({
+      value: z.number().finite().optional(),
+      min: z.number().finite().optional(),
+      max: z.number().finite().optional(),
+      unit: z.literal(unit, { error: `unit must be "${unit}"` }),
+      method: Method,
+      refs: RefIds,
+      conditions: z.string().optional(),
+      note: z.string().optional(),
+    })
+    .strict()
+    .superRefine((q, ctx) => {
+      const hasValue = q.value !== undefined;
+      const hasRange = q.min !== undefined || q.max !== undefined;
+      if (!hasValue && !hasRange) {
+        ctx.addIssue({ code: 'custom', message: 'needs a value or a min/max range', path: ['value'] });
+      }
+      if (hasValue && hasRange) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'give either a value or a range, not both',
+          path: ['value'],
+        });
+      }
+      if (hasRange && (q.min === undefined || q.max === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'a range needs both min and max', path: ['min'] });
+      }
+      if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `range is not ordered: min ${q.min} > max ${q.max}`,
+          path: ['min'],
+        });
+      }
+    });
+}
+/** A quantity of any unit, as the loader and views see it. */
+export type Quantity = z.infer<ReturnType<typeof quantity<Unit>>>;
+
+/** A claim or piece of evidence with its sources (no number). */
+export const Sourced = z
+  .object({
+    text: z.string().min(1),
+    refs: RefIds,
+  })
+  .strict();
+
+/**
+ * An electrochemical stability window in V vs Li/Li+. `source` names the calculation or
+ * experiment; windows from different sources are never averaged, so a material holds one entry
+ * per source.
+ */
+export const StabilityWindow = z
+  .object({
+    source: z.enum(['zhu2015', 'richards2016', 'experiment', 'other-calculation']),
+    label: z.string().min(1),
+    reductionV: z.number().finite(),
+    oxidationV: z.number().finite(),
+    unit: z.literal('V', { error: 'unit must be "V"' }),
+    method: Method,
+    refs: RefIds,
+    conditions: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((w) => w.reductionV < w.oxidationV, {
+    message: 'reduction limit must be below oxidation limit',
+    path: ['reductionV'],
+  });
+export type StabilityWindow = z.infer<typeof StabilityWindow>;
+export type WindowSource = StabilityWindow['source'];
+
+/** One product of a decomposition reaction, in moles per formula unit of the reactant. */
+export const ReactionProduct = z
+  .object({
+    phase: Id,
+    moles: z.number().positive(),
+  })
+  .strict();
+
+/**
+ * A decomposition reaction (reduction at the anode or oxidation at the cathode): a balanced
+ * equation as text, and its products as links to phase records (which carry molar volume and
+ * electronic character) so that volume fractions can be computed.
+ */
+export const Reaction = z
+  .object({
+    equation: z.string().min(1),
+    /** Moles of Li consumed (reduction) or released (oxidation) per formula unit. */
+    lithiumMoles: z.number().nonnegative().optional(),
+    products: z.array(ReactionProduct).min(1),
+    method: Method,
+    refs: RefIds,
+    atPotentialV: z.number().finite().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Reaction = z.infer<typeof Reaction>;
+
+export const InterfaceTypeNumber = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type InterfaceTypeNumber = z.infer<typeof InterfaceTypeNumber>;
+
+export const Evidence = z
+  .object({
+    technique: Id,
+    text: z.string().min(1),
+    refs: RefIds,
+  })
+  .strict();
+
+export const FilamentPath = z.enum(['grain-boundaries', 'surface-flaws', 'pores', 'bulk']);
+export type FilamentPath = z.infer<typeof FilamentPath>;
+
+export const ElectrolyteClass = z.enum(['oxide', 'sulfide', 'phosphate', 'oxynitride', 'polymer']);
+
+export const Electrolyte = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+    formula: z.string().min(1),
+    family: z.string().min(1),
+    class: ElectrolyteClass,
+    /** A variant (e.g. Al-doped LLZO) names its parent record. */
+    variantOf: Id.optional(),
+    summary: z.string().min(1),
+    ionicConductivity: quantity('S/cm').optional(),
+    electronicConductivity: quantity('S/cm').optional(),
+    shearModulus: quantity('GPa').optional(),
+    youngsModulus: quantity('GPa').optional(),
+    fractureToughness: quantity('MPa·m^1/2').optional(),
+    molarVolume: quantity('cm³/mol').optional(),
+    windows: z.array(StabilityWindow),
+    interfaceWithLi: z
+      .object({
+        type: InterfaceTypeNumber,
+        evidence: z.array(Evidence).min(1),
+        note: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    reductionAtLi: z
+      .object({
+        predicted: z.array(Reaction),
+        observed: z.array(Sourced),
+      })
+      .strict()
+      .optional(),
+    oxidationProducts: z.array(Reaction).optional(),
+    filaments: z
+      .object({
+        observed: z.boolean(),
+        paths: z.array(FilamentPath),
+        text: z.string().min(1),
+        refs: RefIds,
+      })
+      .strict()
+      .optional(),
+    mitigations: z.array(Sourced),
+    mechanisms: z.array(Id),
+    related: z.array(Id),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    const seen = new Set<string>();
+    e.windows.forEach((w, i) => {
+      if (seen.has(w.source)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `two windows from the same source "${w.source}"`,
+          path: ['windows', i, 'source'],
+        });
+      }
+      seen.add(w.source);
+    });
+  });
+export type Electrolyte = z.infer<typeof Electrolyte>;
+
+export const Electronic = z.enum(['conductor', 'semiconductor', 'insulator', 'unknown']);
+export type Electronic = z.infer<typeof Electronic>;
+
+/** A binary lithium compound, interphase product or coating phase. */
+export const Phase = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string()),
+    formula: z.string().min(1),
+    kind: z.enum(['binary', 'interphase', 'coating']),
+    electronic: Electronic,
+    electronicRefs: z.array(Id),
+    summary: z.string().min(1),
+    molarVolume: quantity('cm³/mol').optional(),
+    ionicConductivity: quantity('S/cm').optional(),
+    windows: z.array(StabilityWindow),
+  })
+  .strict();
+export type Phase = z.infer<typeof Phase>;
+
+export const Electrode = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string()),
+    formula: z.string().min(1),
+    role: z.enum(['anode', 'cathode']),
+    summary: z.string().min(1),
+    /** Typical working (average) potential vs Li/Li+. */
+    potential: quantity('V'),
+    /** Upper charge cut-off for cathodes (the potential the electrolyte must survive). */
+    cutoffPotential: quantity('V').optional(),
+    /** Volume change from the delithiated to the lithiated state (positive = expansion on lithiation). */
+    volumeChange: quantity('%').optional(),
+    shearModulus: quantity('GPa').optional(),
+    youngsModulus: quantity('GPa').optional(),
+    yieldStrength: quantity('MPa').optional(),
+    molarVolume: quantity('cm³/mol').optional(),
+    creep: Sourced.optional(),
+    mechanisms: z.array(Id),
+  })
+  .strict();
+export type Electrode = z.infer<typeof Electrode>;
+
+export const InterfaceType = z
+  .object({
+    id: Id,
+    type: InterfaceTypeNumber,
+    name: z.string().min(1),
+    definition: z.string().min(1),
+    consequence: z.string().min(1),
+    examples: z.array(Id),
+    refs: RefIds,
+  })
+  .strict();
+export type InterfaceType = z.infer<typeof InterfaceType>;
+
+export const Topic = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    summary: z.string().min(1),
+    mechanisms: z.array(Id),
+    refs: RefIds,
+  })
+  .strict();
+export type Topic = z.infer<typeof Topic>;
+
+export const Mechanism = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    topic: Id,
+    summary: z.string().min(1),
+    cause: z.string().min(1),
+    effect: z.string().min(1),
+    materials: z.array(Id),
+    evidence: z.array(Evidence),
+    mitigations: z.array(Sourced),
+    refs: RefIds,
+  })
+  .strict();
+export type Mechanism = z.infer<typeof Mechanism>;
+
+export const Technique = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string()),
+    reveals: z.string().min(1),
+    mechanisms: z.array(Id),
+    refs: RefIds,
+  })
+  .strict();
+export type Technique = z.infer<typeof Technique>;
+
+export const GlossaryTerm = z
+  .object({
+    id: Id,
+    term: z.string().min(1),
+    aliases: z.array(z.string()),
+    definition: z.string().min(1),
+    /** True for the terms of the review's own glossary box. */
+    inReviewGlossary: z.boolean(),
+    related: z.array(Id),
+    refs: z.array(Id),
+  })
+  .strict();
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+
+export const OpenQuestion = z
+  .object({
+    id: Id,
+    question: z.string().min(1),
+    context: z.string().min(1),
+    topics: z.array(Id),
+    refs: z.array(Id),
+  })
+  .strict();
+export type OpenQuestion = z.infer<typeof OpenQuestion>;
+
+export const Reference = z
+  .object({
+    id: Id,
+    /** Number in the review's reference list; absent for sources added by SSB Atlas. */
+    n: z.number().int().positive().optional(),
+    authors: z.array(z.string().min(1)).min(1),
+    /** True when the source list ends in "et al." (the full list was not transcribed). */
+    etAl: z.boolean(),
+    year: z.number().int().min(1800).max(2100),
+    title: z.string().min(1),
+    journal: z.string().min(1),
+    volume: z.string().optional(),
+    pages: z.string().optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1021/acsami.5b07517')
+      .nullable(),
+  })
+  .strict();
+export type Reference = z.infer<typeof Reference>;
+
+/** The files of data/, one per record type, and the schema of each. */
+export const KB_FILES = {
+  electrolytes: z.array(Electrolyte),
+  phases: z.array(Phase),
+  electrodes: z.array(Electrode),
+  interfaceTypes: z.array(InterfaceType),
+  topics: z.array(Topic),
+  mechanisms: z.array(Mechanism),
+  techniques: z.array(Technique),
+  glossary: z.array(GlossaryTerm),
+  questions: z.array(OpenQuestion),
+  references: z.array(Reference),
+} as const;
+export type KbFileName = keyof typeof KB_FILES;
+
+/** The whole knowledge base after parsing. */
+export type KnowledgeBase = { [K in KbFileName]: z.infer<(typeof KB_FILES)[K]> };
