@@ -10,7 +10,10 @@
 /** The views of the app, in navigation order, with their paths. */
 export const VIEWS = [
   { id: 'materials', path: 'materials', label: 'Materials' },
+  { id: 'compare', path: 'compare', label: 'Compare' },
+  { id: 'windows', path: 'windows', label: 'Stability windows' },
   { id: 'references', path: 'references', label: 'References' },
+  { id: 'glossary', path: 'glossary', label: 'Glossary' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 

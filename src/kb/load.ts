@@ -7,7 +7,7 @@
  * unparsed JSON.
  */
 import type { z } from 'zod';
-import { KB_FILES, type KbFileName, type KnowledgeBase } from './schema';
+import { KB_FILE_PATHS, KB_FILES, type KbFileName, type KnowledgeBase } from './schema';
 
 /** Raw file contents as read from data/: `{ version, records }` per file. */
 export type RawKb = Record<KbFileName, unknown>;
@@ -32,7 +32,7 @@ export function formatIssue(i: KbIssue): string {
 }
 
 function fileName(name: KbFileName): string {
-  return `${name}.json`;
+  return KB_FILE_PATHS[name];
 }
 
 function recordLabel(records: unknown, index: number): string {

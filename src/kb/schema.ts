@@ -386,5 +386,19 @@ export const KB_FILES = {
 } as const;
 export type KbFileName = keyof typeof KB_FILES;
 
+/** The file in data/ that holds each record type. */
+export const KB_FILE_PATHS: Record<KbFileName, string> = {
+  electrolytes: 'electrolytes.json',
+  phases: 'phases.json',
+  electrodes: 'electrodes.json',
+  interfaceTypes: 'interface-types.json',
+  topics: 'topics.json',
+  mechanisms: 'mechanisms.json',
+  techniques: 'techniques.json',
+  glossary: 'glossary.json',
+  questions: 'questions.json',
+  references: 'references.json',
+};
+
 /** The whole knowledge base after parsing. */
 export type KnowledgeBase = { [K in KbFileName]: z.infer<(typeof KB_FILES)[K]> };

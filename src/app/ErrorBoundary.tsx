@@ -1,0 +1,50 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  /** Names the view in the message ("The Materials view stopped working"). */
+  viewName: string;
+  /** Called by "Reset this view" before re-rendering, e.g. to clear the view's settings. */
+  onReset?: () => void;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * Catches a crash in one view and shows a message with a "Reset this view" action, so the rest of
+ * the app keeps working and nothing the user made elsewhere is lost.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(`[${this.props.viewName}]`, error, info.componentStack);
+  }
+
+  private reset = () => {
+    this.props.onReset?.();
+    this.setState({ error: null });
+  };
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <section className="panel error-panel" role="alert">
+        <h2>The {this.props.viewName} view stopped working</h2>
+        <p>
+          Error: <code>{this.state.error.message}</code>
+        </p>
+        <p>The other views still work. Resetting clears this view's settings and draws it again.</p>
+        <button type="button" className="button" onClick={this.reset}>
+          Reset this view
+        </button>
+      </section>
+    );
+  }
+}

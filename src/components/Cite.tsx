@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { doiUrl, fullCitation, shortCitation } from '../domain/citation-text';
+import { useKb } from '../kb/kb-context';
+import { Link } from './Link';
+
+/**
+ * Citations as compact links ("[13]" or "Zhu et al. 2015"). Hovering or focusing one shows the
+ * full reference with a DOI link; Escape closes it. The popover stays open while the pointer or
+ * focus is inside it, so its DOI link can be reached by keyboard.
+ */
+export function Cite({ refs }: { /** Reference ids, in order. */ refs: readonly string[] }) {
+  return (
+    <span className="cite-group">
+      {refs.map((id) => (
+        <CiteOne key={id} id={id} />
+      ))}
+    </span>
+  );
+}
+
+function CiteOne({ id }: { id: string }) {
+  const { index } = useKb();
+  const ref = index.references.get(id);
+  const [isOpen, setOpen] = useState(false);
+  const popId = useId();
+  if (!ref) return <span className="cite cite-missing">[{id}?]</span>;
+  const label = ref.n ? `[${ref.n}]` : `[${shortCitation(ref)}]`;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the wrapper only tracks hover/focus-within for the popover
+    <span
+      className="cite"
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+      onFocus={() => setOpen(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setOpen(false);
+      }}
+    >
+      <Link
+        className="cite-link"
+        to={{ view: 'references', recordId: null }}
+        params={{ refQuery: id }}
+        aria-label={`${shortCitation(ref)}: ${ref.title}`}
+        aria-describedby={isOpen ? popId : undefined}
+      >
+        {label}
+      </Link>
+      {isOpen && (
+        <span className="cite-pop" role="tooltip" id={popId}>
+          <span className="cite-pop-text">{fullCitation(ref)}</span>
+          {ref.doi ? (
+            <a href={doiUrl(ref.doi)} target="_blank" rel="noreferrer noopener">
+              doi:{ref.doi}
+            </a>
+          ) : (
+            <span className="muted">No verified DOI</span>
+          )}
+        </span>
+      )}
+    </span>
+  );
+}

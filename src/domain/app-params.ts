@@ -1,0 +1,73 @@
+/**
+ * The app's persisted settings: one typed table, one key per setting, readable in the URL.
+ * Every key here is persisted in the URL; transient state (hover, open popovers) lives in the
+ * store outside `params` and never reaches the URL.
+ */
+import { DEFAULT_COLUMNS, SORT_KEYS } from './material-table';
+import { type ParamValues, param } from './url-state';
+
+export const APP_PARAMS = {
+  /** Selected material (shared by all views). */
+  selected: param.id('sel'),
+  /** Materials table: search text. */
+  query: param.string('q', '', 120),
+  /** Materials table: kinds shown (electrolyte, electrode, phase); empty = all. */
+  kinds: param.idList('kind', [], 3),
+  /** Materials table: classes shown (oxide, sulfide, …, anode, binary, …); empty = all. */
+  classes: param.idList('cls', [], 12),
+  /** Materials table: structural family (exact). */
+  family: param.string('fam', '', 80),
+  /** Materials table: interface type with Li. */
+  interfaceType: param.oneOf('it', ['', '1', '2', '3'], ''),
+  /** Materials table: ionic-conductivity bounds in S/cm. */
+  sigmaMin: param.number('smin', null, 1e-20, 10),
+  sigmaMax: param.number('smax', null, 1e-20, 10),
+  /** Materials table: keep materials whose window contains this potential (V vs Li/Li+). */
+  stableAtV: param.number('v', null, -1, 8),
+  /** Materials table: stability against Li metal. */
+  vsLithium: param.oneOf('li', ['any', 'window', 'interface'], 'any'),
+  /** Materials table: sort key and direction. */
+  sort: param.oneOf('sort', SORT_KEYS, 'name'),
+  descending: param.boolean('desc', false),
+  /** Materials table: chosen columns, in order. */
+  columns: param.idList('cols', DEFAULT_COLUMNS, 20),
+  /** Compare view: two to four material ids. */
+  compare: param.idList('cmp', [], 4),
+  /** References view: search text. */
+  refQuery: param.string('rq', '', 120),
+  /** References view: selected reference ids (for export), in the order they were ticked. */
+  refSelection: param.idList('refs', [], 200),
+  /** References view: which sources are listed (the review's numbered ones, or those SSB Atlas added). */
+  refSource: param.oneOf('rsrc', ['all', 'review', 'added'], 'all'),
+  /** References view: only the references used by one place (e.g. "material-llzo"; see reference-usage.ts). */
+  refUsedBy: param.id('used'),
+  /** References view: export format. */
+  refFormat: param.oneOf('rfmt', ['bibtex', 'ris', 'csl-json'], 'bibtex'),
+  /** Glossary view: search text. */
+  glossQuery: param.string('gq', '', 120),
+  /** Glossary view: only the terms of the review's own glossary box. */
+  glossReviewOnly: param.boolean('grev', false),
+  /** Stability windows: sources shown (zhu2015, richards2016, experiment, …); empty = all, overlaid. */
+  windowSources: param.idList('wsrc', [], 4),
+  /** Stability windows: anode electrode id for the overlay; null = Li metal. */
+  anode: param.id('anode'),
+  /** Stability windows: cathode electrode id for the overlay; null = the default NMC at its cut-off. */
+  cathode: param.id('cathode'),
+  /** Stability windows: anode marker moved to this potential (V vs Li/Li+); null = the electrode's own. */
+  anodeV: param.number('va', null, -1, 10),
+  /** Stability windows: cathode marker moved to this potential (V vs Li/Li+); null = the electrode's own. */
+  cathodeV: param.number('vc', null, -1, 10),
+  /** Stability windows: sort order within each group. */
+  windowSort: param.oneOf('wsort', ['name', 'reduction', 'oxidation', 'width'], 'name'),
+  /** Stability windows: classes shown (oxide, sulfide, …, binary, interphase, coating); empty = all. */
+  windowClasses: param.idList('wclass', [], 12),
+  /** Stability windows: show the data as a table instead of the chart. */
+  windowTable: param.boolean('wtable', false),
+};
+
+export type AppParams = ParamValues<typeof APP_PARAMS>;
+export type AppParamKey = keyof AppParams;
+
+export const DEFAULT_PARAMS: AppParams = Object.fromEntries(
+  Object.entries(APP_PARAMS).map(([k, spec]) => [k, spec.defaultValue]),
+) as AppParams;

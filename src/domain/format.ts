@@ -1,0 +1,48 @@
+/**
+ * Number formatting for display. Values are stored in canonical units; these helpers only
+ * decide how many digits to show and when to switch to powers of ten.
+ */
+import type { Quantity } from '../kb/schema';
+
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** Formats a number with up to `digits` significant figures, using ×10ⁿ outside 1e-3…1e5. */
+export function formatNumber(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  if (abs >= 1e-3 && abs < 1e5) {
+    return Number(value.toPrecision(digits)).toString();
+  }
+  const exponent = Math.floor(Math.log10(abs));
+  const mantissa = Number((value / 10 ** exponent).toPrecision(digits));
+  const exp = [...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('');
+  return mantissa === 1 ? `10${exp}` : `${mantissa} × 10${exp}`;
+}
+
+/** "1.2 × 10⁻³–1 × 10⁻² S/cm" or "61 GPa". */
+export function formatQuantity(q: Pick<Quantity, 'value' | 'min' | 'max' | 'unit'>, digits = 3): string {
+  const unit = q.unit === '%' ? '%' : ` ${q.unit}`;
+  if (q.value !== undefined) return `${formatNumber(q.value, digits)}${unit}`;
+  if (q.min !== undefined && q.max !== undefined) {
+    return `${formatNumber(q.min, digits)}–${formatNumber(q.max, digits)}${unit}`;
+  }
+  return '—';
+}
+
+/** "1.71–2.14 V". */
+export function formatWindow(reductionV: number, oxidationV: number): string {
+  return `${reductionV.toFixed(2)}–${oxidationV.toFixed(2)} V`;
+}

@@ -1,0 +1,321 @@
+import type { ReactNode } from 'react';
+import { Cite } from '../../components/Cite';
+import { Formula } from '../../components/Formula';
+import { Link } from '../../components/Link';
+import { QuantityView } from '../../components/QuantityView';
+import { KIND_LABEL, type MaterialSummary } from '../../domain/materials';
+import { useKb } from '../../kb/kb-context';
+import type { Electrode, Electrolyte, Phase, Quantity, Reaction, StabilityWindow } from '../../kb/schema';
+
+const FILAMENT_PATH_LABEL: Record<string, string> = {
+  'grain-boundaries': 'grain boundaries',
+  'surface-flaws': 'surface flaws',
+  pores: 'pores',
+  bulk: 'inside the bulk',
+};
+
+/** One material: every property with value, unit, method, conditions and citation. */
+export function MaterialPage({ material }: { /** The material to show. */ material: MaterialSummary }) {
+  const { source } = material;
+  return (
+    <article className="material-page" aria-labelledby="material-title">
+      <p className="breadcrumb">
+        <Link to={{ view: 'materials', recordId: null }}>Materials</Link> › {KIND_LABEL[material.kind]}
+      </p>
+      <h1 id="material-title">
+        {material.name}{' '}
+        <span className="title-formula">
+          (<Formula text={material.formula} />)
+        </span>
+      </h1>
+      {material.aliases.length > 0 && <p className="muted">Also known as: {material.aliases.join(', ')}</p>}
+      {source.kind === 'electrolyte' && <ElectrolyteDetails e={source.record} />}
+      {source.kind === 'electrode' && <ElectrodeDetails e={source.record} />}
+      {source.kind === 'phase' && <PhaseDetails p={source.record} />}
+    </article>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `sec-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <section className="panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function PropertyTable({ rows }: { rows: Array<[string, Quantity | undefined]> }) {
+  const present = rows.filter((r): r is [string, Quantity] => r[1] !== undefined);
+  if (present.length === 0)
+    return <p className="muted">No measured or calculated properties recorded yet.</p>;
+  return (
+    <dl className="property-list">
+      {present.map(([label, q]) => (
+        <div key={label} className="property-row">
+          <dt>{label}</dt>
+          <dd>
+            <QuantityView q={q} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function WindowsTable({ windows }: { windows: readonly StabilityWindow[] }) {
+  if (windows.length === 0) return <p className="muted">No stability window recorded.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">Electrochemical stability windows, V vs Li/Li+</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Reduction limit</th>
+            <th scope="col">Oxidation limit</th>
+            <th scope="col">Method</th>
+            <th scope="col">Reference</th>
+          </tr>
+        </thead>
+        <tbody>
+          {windows.map((w) => (
+            <tr key={w.source}>
+              <th scope="row">{w.label}</th>
+              <td>{w.reductionV.toFixed(2)} V</td>
+              <td>{w.oxidationV.toFixed(2)} V</td>
+              <td>
+                <span className={`badge badge-${w.method}`}>{w.method}</span>
+                {w.conditions && <span className="muted"> {w.conditions}</span>}
+              </td>
+              <td>
+                <Cite refs={w.refs} />
+                {w.note && <span className="quantity-note">Note: {w.note}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ReactionList({ reactions }: { reactions: readonly Reaction[] }) {
+  const { index } = useKb();
+  return (
+    <ul className="reaction-list">
+      {reactions.map((r, i) => (
+        <li key={i}>
+          <span className="equation">
+            <Formula text={r.equation} />
+          </span>{' '}
+          <span className={`badge badge-${r.method}`}>{r.method}</span> <Cite refs={r.refs} />
+          <span className="products">
+            Products:{' '}
+            {r.products.map((p, j) => {
+              const phase = index.phases.get(p.phase);
+              return (
+                <span key={p.phase}>
+                  {j > 0 && ', '}
+                  <Link to={{ view: 'materials', recordId: p.phase }}>
+                    <Formula text={phase?.formula ?? p.phase} />
+                  </Link>{' '}
+                  <span className="muted">({phase?.electronic ?? 'unknown'})</span>
+                </span>
+              );
+            })}
+          </span>
+          {r.note && <span className="quantity-note">Note: {r.note}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ElectrolyteDetails({ e }: { e: Electrolyte }) {
+  const { index } = useKb();
+  const itype = e.interfaceWithLi;
+  return (
+    <>
+      <p className="lede">{e.summary}</p>
+      <dl className="facts">
+        <div>
+          <dt>Family</dt>
+          <dd>{e.family}</dd>
+        </div>
+        <div>
+          <dt>Class</dt>
+          <dd>{e.class}</dd>
+        </div>
+        {e.variantOf && (
+          <div>
+            <dt>Variant of</dt>
+            <dd>
+              <Link to={{ view: 'materials', recordId: e.variantOf }}>
+                {index.electrolytes.get(e.variantOf)?.name ?? e.variantOf}
+              </Link>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <Section title="Interface with lithium metal">
+        {itype ? (
+          <>
+            <p className={`interface-type interface-type-${itype.type}`}>
+              <strong>Type {itype.type}</strong>:{' '}
+              {index.interfaceTypes.get(`interface-type-${itype.type}`)?.name ?? ''}
+            </p>
+            <ul className="evidence-list">
+              {itype.evidence.map((ev, i) => (
+                <li key={i}>
+                  <strong>{index.techniques.get(ev.technique)?.name ?? ev.technique}:</strong> {ev.text}{' '}
+                  <Cite refs={ev.refs} />
+                </li>
+              ))}
+            </ul>
+            {itype.note && <p className="quantity-note">Note: {itype.note}</p>}
+          </>
+        ) : (
+          <p className="muted">No interface classification recorded.</p>
+        )}
+      </Section>
+      <Section title="Electrochemical stability window">
+        <WindowsTable windows={e.windows} />
+      </Section>
+      <Section title="Properties">
+        <PropertyTable
+          rows={[
+            ['Ionic conductivity (room temperature)', e.ionicConductivity],
+            ['Electronic conductivity', e.electronicConductivity],
+            ['Shear modulus', e.shearModulus],
+            ["Young's modulus", e.youngsModulus],
+            ['Fracture toughness', e.fractureToughness],
+            ['Molar volume', e.molarVolume],
+          ]}
+        />
+      </Section>
+      {e.reductionAtLi && (
+        <Section title="Reduction at lithium">
+          <h3>Predicted</h3>
+          {e.reductionAtLi.predicted.length ? (
+            <ReactionList reactions={e.reductionAtLi.predicted} />
+          ) : (
+            <p className="muted">None recorded.</p>
+          )}
+          <h3>Observed</h3>
+          {e.reductionAtLi.observed.length ? (
+            <ul>
+              {e.reductionAtLi.observed.map((o, i) => (
+                <li key={i}>
+                  {o.text} <Cite refs={o.refs} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">None recorded.</p>
+          )}
+        </Section>
+      )}
+      {e.oxidationProducts && e.oxidationProducts.length > 0 && (
+        <Section title="Oxidation at high potential">
+          <ReactionList reactions={e.oxidationProducts} />
+        </Section>
+      )}
+      {e.filaments && (
+        <Section title="Lithium filaments">
+          <p>
+            <strong>{e.filaments.observed ? 'Observed' : 'Not observed'}</strong>
+            {e.filaments.paths.length > 0 &&
+              ` along ${e.filaments.paths.map((p) => FILAMENT_PATH_LABEL[p] ?? p).join(', ')}`}
+            . {e.filaments.text} <Cite refs={e.filaments.refs} />
+          </p>
+        </Section>
+      )}
+      <Section title="Failure mechanisms and mitigations">
+        {e.mechanisms.length > 0 && (
+          <p>
+            Suffers from:{' '}
+            {e.mechanisms.map((m, i) => (
+              <span key={m}>
+                {i > 0 && ', '}
+                {index.mechanisms.get(m)?.name ?? m}
+              </span>
+            ))}
+          </p>
+        )}
+        {e.mitigations.length > 0 ? (
+          <ul>
+            {e.mitigations.map((m, i) => (
+              <li key={i}>
+                {m.text} <Cite refs={m.refs} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No mitigation recorded.</p>
+        )}
+      </Section>
+      {e.related.length > 0 && (
+        <Section title="Related materials">
+          <ul className="inline-list">
+            {e.related.map((id) => (
+              <li key={id}>
+                <Link to={{ view: 'materials', recordId: id }}>{index.electrolytes.get(id)?.name ?? id}</Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </>
+  );
+}
+
+function ElectrodeDetails({ e }: { e: Electrode }) {
+  return (
+    <>
+      <p className="lede">{e.summary}</p>
+      <Section title="Properties">
+        <PropertyTable
+          rows={[
+            ['Working potential vs Li/Li+', e.potential],
+            ['Charge cut-off potential', e.cutoffPotential],
+            ['Volume change (delithiated → lithiated)', e.volumeChange],
+            ['Shear modulus', e.shearModulus],
+            ["Young's modulus", e.youngsModulus],
+            ['Yield strength', e.yieldStrength],
+            ['Molar volume', e.molarVolume],
+          ]}
+        />
+        {e.creep && (
+          <p>
+            <strong>Creep:</strong> {e.creep.text} <Cite refs={e.creep.refs} />
+          </p>
+        )}
+      </Section>
+    </>
+  );
+}
+
+function PhaseDetails({ p }: { p: Phase }) {
+  return (
+    <>
+      <p className="lede">{p.summary}</p>
+      <p>
+        <strong>Electronic character:</strong> {p.electronic}{' '}
+        {p.electronicRefs.length > 0 && <Cite refs={p.electronicRefs} />}
+      </p>
+      <Section title="Properties">
+        <PropertyTable
+          rows={[
+            ['Molar volume', p.molarVolume],
+            ['Ionic conductivity', p.ionicConductivity],
+          ]}
+        />
+      </Section>
+      <Section title="Electrochemical stability window">
+        <WindowsTable windows={p.windows} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import {
+  COLUMNS,
+  columnsById,
+  type MaterialFilters,
+  matchesFilters,
+  sortMaterials,
+} from '../../domain/material-table';
+import { listMaterials, type MaterialKind } from '../../domain/materials';
+import { materialSearchDocs } from '../../domain/material-search';
+import { createSearchIndex } from '../../domain/search';
+import { useKb } from '../../kb/kb-context';
+import { useAppStore, useRoute, useSetParams } from '../../store/hooks';
+import { MaterialPage } from './MaterialPage';
+import { MaterialsList } from './MaterialsList';
+
+/** The Materials view: the filtered, sorted table, or one material's page when the route names one. */
+export default function MaterialsContainer() {
+  const { kb } = useKb();
+  const route = useRoute();
+  const params = useAppStore((s) => s.params);
+  const setParams = useSetParams();
+  const materials = useMemo(() => listMaterials(kb), [kb]);
+  const index = useMemo(() => createSearchIndex(materialSearchDocs(materials)), [materials]);
+
+  const filters: MaterialFilters = useMemo(
+    () => ({
+      kinds: params.kinds as MaterialKind[],
+      classes: params.classes,
+      family: params.family,
+      interfaceType: params.interfaceType ? (Number(params.interfaceType) as 1 | 2 | 3) : null,
+      sigmaMin: params.sigmaMin,
+      sigmaMax: params.sigmaMax,
+      stableAtV: params.stableAtV,
+      vsLithium: params.vsLithium,
+    }),
+    [params],
+  );
+
+  const visible = useMemo(() => {
+    const hits = params.query.trim() ? new Set(index.search(params.query, 500).map((h) => h.recordId)) : null;
+    const kept = materials.filter((m) => (!hits || hits.has(m.id)) && matchesFilters(m, filters));
+    return sortMaterials(kept, params.sort, params.descending);
+  }, [materials, index, params.query, params.sort, params.descending, filters]);
+
+  const material = route.recordId ? materials.find((m) => m.id === route.recordId) : undefined;
+  if (material) return <MaterialPage material={material} />;
+
+  return (
+    <>
+      {route.recordId && (
+        <section className="panel" role="alert">
+          <h2>No material “{route.recordId}”</h2>
+          <p>The link names a material that is not in the knowledge base. The full list is below.</p>
+        </section>
+      )}
+      <MaterialsList
+      all={materials}
+      materials={visible}
+      columns={columnsById(params.columns)}
+      allColumns={COLUMNS}
+      params={params}
+      onChange={setParams}
+      />
+    </>
+  );
+}

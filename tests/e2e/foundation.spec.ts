@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test('finds LGPS by typing its name and shows its interface type and window with citations', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: /^Search/ }).fill('LGPS');
+  const option = page.getByRole('option', { name: 'LGPS' });
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page).toHaveURL(/\/materials\/lgps$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Li10GeP2S12'.replace(/\d+/g, (d) => d),
+  );
+
+  const iface = page.getByRole('region', { name: 'Interface with lithium metal' });
+  await expect(iface).toContainText('Type 2');
+  await expect(iface.getByRole('link', { name: /Wenzel et al\. 2016/ }).first()).toBeVisible();
+
+  const windows = page.getByRole('region', { name: 'Electrochemical stability window' });
+  const zhu = windows.getByRole('row', { name: /Zhu et al\. 2015/ });
+  await expect(zhu).toContainText('1.71 V');
+  await expect(zhu).toContainText('2.14 V');
+  const cite = zhu.getByRole('link', { name: /Zhu et al\. 2015/ });
+  await cite.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('Origin of outstanding stability');
+  await expect(tip.getByRole('link', { name: 'doi:10.1021/acsami.5b07517' })).toHaveAttribute(
+    'href',
+    'https://doi.org/10.1021/acsami.5b07517',
+  );
+});
+
+test('the route and the selected material survive reload and back/forward', async ({ page }) => {
+  await page.goto('/materials');
+  await page.getByRole('link', { name: 'LLZO', exact: true }).click();
+  await expect(page).toHaveURL(/\/materials\/llzo$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('LLZO');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/materials$/);
+  await expect(page.getByRole('heading', { name: 'Materials', level: 1 })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('LLZO');
+});
+
+test('a mangled link falls back to defaults for the bad parts and says so', async ({ page }) => {
+  await page.goto('/materials/%E0%A4%A?q=garnet&sel=NOT%20AN%20ID');
+  await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Materials', level: 1 })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: /^Search/ })).toHaveValue('garnet');
+});
+
+test('the references view lists all 106 references of the review', async ({ page }) => {
+  await page.goto('/references');
+  await expect(page.getByRole('heading', { name: 'References', level: 1 })).toBeVisible();
+  await expect(page.locator('.reference .ref-number', { hasText: /^\[\d+\]$/ })).toHaveCount(106);
+});
+
+for (const path of ['/materials', '/materials/lgps', '/references']) {
+  test(`axe reports no violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
+
+test('the built page carries a Content-Security-Policy without inline scripts', async ({ page }) => {
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+});

@@ -1,0 +1,104 @@
+// @vitest-environment node
+import { compareMaterials } from '../../src/domain/compare';
+import {
+  columnsById,
+  matchesFilters,
+  NO_FILTERS,
+  sortMaterials,
+  toCsv,
+  toJsonRows,
+  windowContains,
+} from '../../src/domain/material-table';
+import { listMaterials, type MaterialSummary } from '../../src/domain/materials';
+import { loadKnowledgeBase } from '../../src/kb/load';
+import { minimalKb, recordsOf } from '../fixtures/kb-minimal';
+
+/** The minimal fixture plus a second electrolyte (a garnet with a wide window) for contrasts. */
+function fixture(): MaterialSummary[] {
+  const raw = minimalKb();
+  const lgps = recordsOf(raw, 'electrolytes')[0];
+  recordsOf(raw, 'electrolytes').push({
+    ...structuredClone(lgps),
+    id: 'llzo',
+    name: 'LLZO',
+    aliases: ['garnet'],
+    formula: 'Li7La3Zr2O12',
+    family: 'garnet',
+    class: 'oxide',
+    ionicConductivity: { min: 1e-4, max: 1e-3, unit: 'S/cm', method: 'measured', refs: ['zhu-2015'] },
+    shearModulus: { value: 60, unit: 'GPa', method: 'measured', refs: ['zhu-2015'] },
+    windows: [{ ...lgps.windows[0], reductionV: 0.05, oxidationV: 2.91 }],
+    interfaceWithLi: { ...lgps.interfaceWithLi, type: 3 },
+    reductionAtLi: undefined,
+  });
+  recordsOf(raw, 'phases')[0].windows = [{ ...lgps.windows[0], reductionV: 0, oxidationV: 2.01 }];
+  const result = loadKnowledgeBase(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return listMaterials(result.kb);
+}
+
+const ids = (ms: readonly MaterialSummary[]) => ms.map((m) => m.id);
+const all = fixture();
+const filter = (patch: Partial<typeof NO_FILTERS>) => ids(all.filter((m) => matchesFilters(m, { ...NO_FILTERS, ...patch })));
+
+describe('materials table', () => {
+  it('windowContains includes both limits and nothing outside', () => {
+    const w = { reductionV: 1.71, oxidationV: 2.14 } as Parameters<typeof windowContains>[0];
+    expect([1.7, 1.71, 2, 2.14, 2.15].map((v) => windowContains(w, v))).toEqual([false, true, true, true, false]);
+  });
+
+  it.each<[string, Partial<typeof NO_FILTERS>, string[]]>([
+    ['interface type 2', { interfaceType: 2 }, ['lgps']],
+    ['interface type 3', { interfaceType: 3 }, ['llzo']],
+    ['stable at 2.5 V', { stableAtV: 2.5 }, ['llzo']],
+    ['stable at 2.0 V', { stableAtV: 2.0 }, ['lgps', 'llzo', 'li2s']],
+    ['window reaching 0 V', { vsLithium: 'window' }, ['li2s']],
+    ['type 1 or 3 with Li', { vsLithium: 'interface' }, ['llzo']],
+    ['class oxide', { classes: ['oxide'] }, ['llzo']],
+    ['kind electrode', { kinds: ['electrode'] }, ['li-metal']],
+    ['σ ≥ 2e-3 S/cm (range overlap)', { sigmaMin: 2e-3 }, ['lgps']],
+    ['σ ≤ 5e-4 S/cm', { sigmaMax: 5e-4 }, ['llzo']],
+  ])('filter %s keeps exactly %j', (_name, patch, expected) => {
+    expect(filter(patch).sort()).toEqual([...expected].sort());
+  });
+
+  it('sorts by a numeric column with missing values last, in both directions', () => {
+    expect(ids(sortMaterials(all, 'shear', false))[0]).toBe('llzo');
+    expect(ids(sortMaterials(all, 'sigma', true)).slice(0, 2)).toEqual(['lgps', 'llzo']);
+    expect(ids(sortMaterials(all, 'sigma', false)).slice(0, 2)).toEqual(['llzo', 'lgps']);
+    // LGPS < Lithium metal < Lithium phosphide < Lithium sulfide < LLZO (locale order ignores case)
+    expect(ids(sortMaterials(all, 'name', false))).toEqual(['lgps', 'li-metal', 'li3p', 'li2s', 'llzo']);
+  });
+
+  it('exports CSV with a header and quoted cells, and JSON with sourced quantities', () => {
+    const cols = columnsById(['formula', 'sigma', 'window']);
+    const lgps = all.filter((m) => m.id === 'lgps');
+    const csv = toCsv(lgps, cols).trim().split('\n');
+    expect(csv[0]).toBe('id,name,Formula,Ionic conductivity (RT),Stability window (V vs Li/Li⁺)');
+    expect(csv[1]).toBe('lgps,LGPS,Li₁₀GeP₂S₁₂,0.001–0.012 S/cm,1.71–2.14 V (Zhu et al. 2015 (calc.))');
+    const [row] = toJsonRows(lgps, cols);
+    expect(row?.sigma).toMatchObject({ min: 0.001, max: 0.012, unit: 'S/cm', method: 'measured', refs: ['zhu-2015'] });
+  });
+});
+
+describe('compareMaterials', () => {
+  const pair = all.filter((m) => m.id === 'lgps' || m.id === 'llzo');
+  const rows = compareMaterials(pair);
+  const row = (id: string) => rows.find((r) => r.id === id);
+
+  it('flags a different interface type', () => {
+    expect(row('itype')).toMatchObject({ isDifferent: true, reason: 'not the same' });
+  });
+
+  it('does not flag conductivities within 10× of each other', () => {
+    // LGPS √(1e-3·1.2e-2) ≈ 3.46e-3 vs LLZO √(1e-4·1e-3) ≈ 3.16e-4: ratio ≈ 10.95 → flagged
+    expect(row('sigma')?.isDifferent).toBe(true);
+    expect(row('sigma')?.cells.map((c) => c.mark)).toEqual(['highest', 'lowest']);
+  });
+
+  it('flags window limits that differ by 0.5 V or more, one row per source', () => {
+    expect(row('zhu2015-reductionV')).toMatchObject({ isDifferent: true, reason: 'differ by 1.66 V' });
+    expect(row('zhu2015-oxidationV')).toMatchObject({ isDifferent: true, reason: 'differ by 0.77 V' });
+    expect(rows.filter((r) => r.id.startsWith('richards2016'))).toEqual([]);
+  });
+});
