@@ -8,11 +8,14 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 
 const VIEW_COMPONENTS: Record<ViewId, ReturnType<typeof lazy>> = {
+  map: lazy(() => import('../views/map/MapContainer')),
   materials: lazy(() => import('../views/materials/MaterialsContainer')),
   compare: lazy(() => import('../views/compare/CompareContainer')),
   windows: lazy(() => import('../views/windows/WindowsContainer')),
+  classifier: lazy(() => import('../views/classifier/ClassifierContainer')),
   references: lazy(() => import('../views/references/ReferencesContainer')),
   glossary: lazy(() => import('../views/glossary/GlossaryContainer')),
+  mechanisms: lazy(() => import('../views/mechanisms/MechanismsContainer')),
 };
 
 /** Root: store, URL sync, header, and the current view inside its own error boundary. */

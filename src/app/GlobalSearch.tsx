@@ -70,7 +70,8 @@ export function GlobalSearch() {
 
   const open = (hit: SearchHit) => {
     const { route, params } = targetOf(hit);
-    if (params) setParams(params);
+    // The search has done its job once a result is open; clear it so it stops filtering elsewhere.
+    setParams({ ...params, query: '' });
     navigate(route);
     setOpen(false);
   };

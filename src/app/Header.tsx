@@ -8,7 +8,7 @@ export function Header() {
   const route = useRoute();
   return (
     <header className="site-header">
-      <Link className="brand" to={{ view: 'materials', recordId: null }}>
+      <Link className="brand" to={{ view: 'map', recordId: null }}>
         <span aria-hidden="true" className="brand-mark">
           ⟂
         </span>{' '}

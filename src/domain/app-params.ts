@@ -3,7 +3,10 @@
  * Every key here is persisted in the URL; transient state (hover, open popovers) lives in the
  * store outside `params` and never reaches the URL.
  */
+import { DEFAULT_PERCOLATION_THRESHOLD } from './classifier';
+import { CUSTOM_LIMITS } from './custom-electrolyte-codec';
 import { DEFAULT_COLUMNS, SORT_KEYS } from './material-table';
+import { MECHANISM_PARAMS } from './mechanism-params';
 import { type ParamValues, param } from './url-state';
 
 export const APP_PARAMS = {
@@ -63,6 +66,23 @@ export const APP_PARAMS = {
   windowClasses: param.idList('wclass', [], 12),
   /** Stability windows: show the data as a table instead of the chart. */
   windowTable: param.boolean('wtable', false),
+  /** Interface classifier (its electrolyte is `selected`): electrode id; null = Li metal. */
+  classifierElectrode: param.id('cele'),
+  /** Interface classifier: which stability window is used. */
+  classifierSource: param.oneOf('csrc', ['zhu2015', 'richards2016', 'experiment', 'other-calculation'], 'zhu2015'),
+  /** Interface classifier: percolation threshold φ_c, a volume fraction. */
+  classifierThreshold: param.number('cthr', DEFAULT_PERCOLATION_THRESHOLD, 0, 1),
+  /** Interface classifier: count semiconducting products as electronic conductors. */
+  classifierSemiconductors: param.boolean('csemi', false),
+  /** Interface classifier: custom electrolyte (custom-electrolyte-codec.ts); shown when `selected` is no electrolyte. */
+  classifierCustom: param.string('ccust', '', CUSTOM_LIMITS.encodedMaxLength),
+  /** Interface classifier table: cathode id; null = NMC-811. */
+  classifierCathode: param.id('ccath'),
+  /** Interface classifier table: sort key and direction. */
+  classifierSort: param.oneOf('csort', ['name', 'li', 'exp', 'agree', 'cathode'], 'name'),
+  classifierDescending: param.boolean('cdesc', false),
+  /** Mechanism diagrams (issue 6): model inputs and knowledge-base choices, keys prefixed `m`. */
+  ...MECHANISM_PARAMS,
 };
 
 export type AppParams = ParamValues<typeof APP_PARAMS>;

@@ -22,7 +22,15 @@
  * The classifier never guesses: a missing number makes the verdict "undetermined" and names what is
  * missing. It is pure (no React, no DOM) so that views, tests and scripts share one implementation.
  */
-import type { Electrode, Electrolyte, Electronic, Phase, Quantity, WindowSource } from '../kb/schema';
+import type {
+  Electrode,
+  Electrolyte,
+  Electronic,
+  Phase,
+  Quantity,
+  Reaction,
+  WindowSource,
+} from '../kb/schema';
 
 // ---------------------------------------------------------------------------------------------
 // Constants
@@ -173,13 +181,15 @@ export interface ProductShare {
   phaseId: string;
   name: string;
   moles: number;
-  molarVolumeCm3: number;
-  /** n_i·V_i, cm³ per formula unit of electrolyte. */
-  volumeCm3: number;
-  /** n_i·V_i / Σ n_j·V_j. */
-  volumeFraction: number;
+  /** Molar volume in cm³/mol; null when unknown (the verdict then rests on bounds). */
+  molarVolumeCm3: number | null;
+  /** n_i·V_i, cm³ per formula unit of electrolyte; null when the molar volume is unknown. */
+  volumeCm3: number | null;
+  /** n_i·V_i / Σ n_j·V_j; null for every product when any molar volume is unknown. */
+  volumeFraction: number | null;
+  /** Electronic character; "unknown" also for a product without a phase record. */
   electronic: Electronic;
-  /** Whether the product counts toward φ_e under the options used. */
+  /** Whether the product counts toward φ_e under the options used (false when unknown). */
   isConducting: boolean;
   ionicConductivitySCm: number | null;
 }
@@ -214,12 +224,20 @@ export interface ClassifierResult {
   electronicFraction: number | null;
   /** φ_e under the other treatment of semiconductors; null when there are none. */
   alternativeElectronicFraction: number | null;
-  /** Bounds on φ_e when some electronic characters are unknown (unknowns insulating / conducting). */
+  /**
+   * Bounds on φ_e when some molar volumes or electronic characters are unknown: the infimum and the
+   * supremum over every positive molar volume and either character of the unknowns.
+   */
   electronicFractionBounds: { min: number; max: number } | null;
   threshold: number;
   countSemiconductorsAsConductors: boolean;
-  /** What is missing for a verdict, in words ("molar volume of Li15Ge4"). */
+  /** What is missing for a verdict, in words ("molar volume of Li15Ge4"); empty when decided. */
   missing: string[];
+  /**
+   * Inputs that are unknown but cannot change the verdict, because it holds for every value they
+   * could take (e.g. the molar volume of a conductor when the known conductors already percolate).
+   */
+  unknowns: string[];
   warnings: string[];
   products: ProductShare[];
   consequence: InterfaceConsequence;
@@ -295,6 +313,53 @@ export function netReactionVolumeChange(
 ): number {
   const reactants = electrolyteMolarVolumeCm3 + lithiumMoles * lithiumMolarVolumeCm3;
   return (productVolumeCm3 - reactants) / reactants;
+}
+
+/**
+ * Bounds on φ_e when some molar volumes or electronic characters are unknown, over every positive
+ * molar volume and either character (conducting or not) of the unknowns. φ_e rises with the volume
+ * of a conducting product and falls with that of a non-conducting one, so:
+ *  - min: unknown characters count as non-conducting; an unknown-volume non-conductor can be
+ *    arbitrarily large (min = 0); otherwise unknown-volume conductors shrink to zero volume and
+ *    min = V_c(known) / V(known) (1 when every product is a conductor);
+ *  - max: symmetrically, unknown characters count as conducting; an unknown-volume conductor gives
+ *    max = 1; otherwise max = (V_c + V_unknown-character)(known) / V(known) (0 when nothing conducts).
+ * With nothing unknown, min = max = φ_e. The bounds are infimum and supremum; `boundedVerdict`
+ * decides only when the whole range lies on one side of the threshold.
+ */
+export function electronicFractionBounds(
+  products: ReadonlyArray<{ volumeCm3: number | null; isConducting: boolean | null }>,
+): { min: number; max: number } {
+  let conducting = 0;
+  let insulating = 0;
+  let unknownCharacter = 0;
+  let hasUnsizedConductor = false;
+  let hasUnsizedOther = false;
+  for (const p of products) {
+    if (p.volumeCm3 === null) {
+      if (p.isConducting === true) hasUnsizedConductor = true;
+      else hasUnsizedOther = true;
+      if (p.isConducting === null) hasUnsizedConductor = true;
+      continue;
+    }
+    if (p.isConducting === true) conducting += p.volumeCm3;
+    else if (p.isConducting === false) insulating += p.volumeCm3;
+    else unknownCharacter += p.volumeCm3;
+  }
+  const known = conducting + insulating + unknownCharacter;
+  const min = hasUnsizedOther ? 0 : known > 0 ? conducting / known : 1;
+  const max = hasUnsizedConductor ? 1 : known > 0 ? (conducting + unknownCharacter) / known : 0;
+  return { min, max };
+}
+
+/**
+ * The verdict that holds for every φ_e in the bounds: type 2 when even the minimum percolates
+ * (min > φ_c), type 3 when even the maximum does not (max ≤ φ_c), otherwise undetermined.
+ */
+export function boundedVerdict(bounds: { min: number; max: number }, threshold: number): 2 | 3 | 'undetermined' {
+  if (isPercolating(bounds.min, threshold)) return 2;
+  if (!isPercolating(bounds.max, threshold)) return 3;
+  return 'undetermined';
 }
 
 /** The message explaining why a threshold is rejected, or null when it is valid. */
@@ -415,6 +480,7 @@ export function classifyInterface(input: ClassifierInput, options: ClassifierOpt
       alternativeElectronicFraction: null,
       electronicFractionBounds: null,
       missing,
+      unknowns: [],
       warnings,
       products: [],
       consequence: emptyConsequence(
@@ -504,6 +570,7 @@ export function classifyInterface(input: ClassifierInput, options: ClassifierOpt
       alternativeElectronicFraction: null,
       electronicFractionBounds: null,
       missing,
+      unknowns: [],
       warnings,
       products: [],
       consequence: {
@@ -559,99 +626,187 @@ export function classifyInterface(input: ClassifierInput, options: ClassifierOpt
     if (p.electronic === 'unknown') missing.push(`electronic character of ${p.name}`);
   }
   const equation = reaction?.equation ? `${reaction.equation}. ` : '';
-  const sized: Array<ProductInput & { molarVolumeCm3: number }> = [];
-  for (const p of products) {
-    if (p.hasPhaseRecord !== false && p.molarVolumeCm3 !== null)
-      sized.push({ ...p, molarVolumeCm3: p.molarVolumeCm3 });
-  }
-  if (sized.length < products.length) {
-    trace.push({
-      id: 'products',
-      title: 'Interphase products',
-      detail: `${equation}${products
-        .map((p) =>
-          p.molarVolumeCm3 === null
-            ? `${p.name} ${fmt(p.moles)} mol × ? cm³/mol`
-            : `${p.name} ${fmt(p.moles)} mol × ${fmt(p.molarVolumeCm3)} cm³/mol`,
-        )
-        .join('; ')}: volume fractions cannot be computed.`,
-      numbers: {},
-      outcome: 'fail',
-    });
-    return undetermined(side);
-  }
-
   const isConducting = (e: Electronic, semis: boolean) =>
     e === 'conductor' || (semis && e === 'semiconductor');
-  const totalVolume = sized.reduce((sum, p) => sum + productVolumeCm3(p.moles, p.molarVolumeCm3), 0);
-  const shares: ProductShare[] = sized.map((p) => {
-    const volume = productVolumeCm3(p.moles, p.molarVolumeCm3);
+  // A product without a phase record has neither a molar volume nor an electronic character.
+  const items = products.map((p) => {
+    const hasRecord = p.hasPhaseRecord !== false;
+    const molarVolume = hasRecord ? p.molarVolumeCm3 : null;
+    const electronic: Electronic = hasRecord ? p.electronic : 'unknown';
     return {
-      phaseId: p.phaseId,
-      name: p.name,
-      moles: p.moles,
-      molarVolumeCm3: p.molarVolumeCm3,
-      volumeCm3: volume,
-      volumeFraction: volume / totalVolume,
-      electronic: p.electronic,
-      isConducting: isConducting(p.electronic, countSemis),
-      ionicConductivitySCm: p.ionicConductivitySCm,
+      p,
+      molarVolume,
+      electronic,
+      volume: molarVolume === null ? null : productVolumeCm3(p.moles, molarVolume),
     };
   });
-  const productNumbers: Record<string, TraceNumber> = { totalVolume: { value: totalVolume, unit: 'cm³' } };
+  const isAllSized = items.every((i) => i.volume !== null);
+  const totalVolume = isAllSized ? items.reduce((sum, i) => sum + (i.volume ?? 0), 0) : null;
+  const shares: ProductShare[] = items.map((i) => ({
+    phaseId: i.p.phaseId,
+    name: i.p.name,
+    moles: i.p.moles,
+    molarVolumeCm3: i.molarVolume,
+    volumeCm3: i.volume,
+    volumeFraction: totalVolume !== null && i.volume !== null ? i.volume / totalVolume : null,
+    electronic: i.electronic,
+    isConducting: isConducting(i.electronic, countSemis),
+    ionicConductivitySCm: i.p.ionicConductivitySCm,
+  }));
+  const productNumbers: Record<string, TraceNumber> = {};
+  if (totalVolume !== null) productNumbers.totalVolume = { value: totalVolume, unit: 'cm³' };
   for (const s of shares) {
-    productNumbers[`${s.name} volume`] = { value: s.volumeCm3, unit: 'cm³' };
-    productNumbers[`${s.name} fraction`] = { value: s.volumeFraction, unit: '1' };
+    if (s.volumeCm3 !== null) productNumbers[`${s.name} volume`] = { value: s.volumeCm3, unit: 'cm³' };
+    if (s.volumeFraction !== null)
+      productNumbers[`${s.name} fraction`] = { value: s.volumeFraction, unit: '1' };
   }
+  const unsized = shares.filter((s) => s.molarVolumeCm3 === null).map((s) => s.name);
   trace.push({
     id: 'products',
     title: 'Interphase products',
     detail: `${equation}${shares
-      .map(
-        (s) =>
-          `${s.name} ${fmt(s.moles)} mol × ${fmt(s.molarVolumeCm3)} cm³/mol = ${fmt(s.volumeCm3)} cm³ (${fmtFraction(s.volumeFraction)} of the volume, ${s.electronic}${
-            s.ionicConductivitySCm !== null ? `, σ_ion ${fmt(s.ionicConductivitySCm, 2)} S/cm` : ''
-          })`,
-      )
-      .join('; ')}; total ${fmt(totalVolume)} cm³ per formula unit of ${electrolyte}.`,
+      .map((s) => {
+        const sigma =
+          s.ionicConductivitySCm !== null ? `, σ_ion ${fmt(s.ionicConductivitySCm, 2)} S/cm` : '';
+        if (s.molarVolumeCm3 === null || s.volumeCm3 === null)
+          return `${s.name} ${fmt(s.moles)} mol × ? cm³/mol (${s.electronic}${sigma})`;
+        const share = s.volumeFraction !== null ? `${fmtFraction(s.volumeFraction)} of the volume, ` : '';
+        return `${s.name} ${fmt(s.moles)} mol × ${fmt(s.molarVolumeCm3)} cm³/mol = ${fmt(s.volumeCm3)} cm³ (${share}${s.electronic}${sigma})`;
+      })
+      .join('; ')}${
+      totalVolume !== null
+        ? `; total ${fmt(totalVolume)} cm³ per formula unit of ${electrolyte}.`
+        : `; without the molar volume of ${unsized.join(', ')} the exact volume fractions cannot be computed.`
+    }`,
     numbers: productNumbers,
     outcome: 'info',
   });
 
-  const consequence = volumeConsequence(input, side, totalVolume, fractureThreshold, electrolyte, reaction);
+  const consequence =
+    totalVolume !== null
+      ? volumeConsequence(input, side, totalVolume, fractureThreshold, electrolyte, reaction)
+      : {
+          ...emptyConsequence(
+            fractureThreshold,
+            `Volume change unknown: no molar volume for ${unsized.join(', ')}.`,
+          ),
+          missing: unsized.map((n) => `molar volume of ${n}`),
+        };
 
-  // Unknown electronic character: bound φ_e but do not decide.
-  if (products.some((p) => p.electronic === 'unknown')) {
-    const min = electronicVolumeFraction(
-      shares.map((s) => ({ volumeCm3: s.volumeCm3, isConducting: isConducting(s.electronic, countSemis) })),
-    );
-    const max = electronicVolumeFraction(
-      shares.map((s) => ({
-        volumeCm3: s.volumeCm3,
-        isConducting: s.electronic === 'unknown' || isConducting(s.electronic, countSemis),
-      })),
-    );
+  /** Verdict step, consequence and volume step, shared by the exact and the bounded route. */
+  const finish = (percolates: boolean, extra: Partial<ClassifierResult>): ClassifierResult => {
+    const verdict: 2 | 3 = percolates ? 2 : 3;
+    trace.push({
+      id: 'verdict',
+      title: 'Verdict',
+      detail: VERDICT_TEXT[verdict],
+      numbers: {},
+      outcome: percolates ? 'fail' : 'pass',
+    });
+    const volumeText = consequence.summary;
+    const fractureText =
+      consequence.fractureRisk === true
+        ? percolates
+          ? ' The interphase keeps growing, so the misfit stress keeps building up in the electrolyte (as in LAGP, Lewis et al. 2019).'
+          : ' The interphase self-limits, so the misfit is confined to a thin layer.'
+        : '';
+    consequence.growth = percolates ? 'continuous' : 'self-limiting';
+    consequence.impedanceTrend = percolates ? 'rising' : 'rising-then-plateau';
+    consequence.summary = `${
+      percolates
+        ? 'Continuous interphase growth; interfacial impedance keeps rising.'
+        : 'Self-limiting interphase; impedance rises, then levels off.'
+    } ${volumeText}${fractureText}`;
+    if (consequence.expansionVsElectrolyte !== null && totalVolume !== null) {
+      trace.push({
+        id: 'volume',
+        title: 'Volume change',
+        detail: `${volumeText}${fractureText}`,
+        numbers: {
+          productVolume: { value: totalVolume, unit: 'cm³' },
+          expansionVsElectrolyte: { value: consequence.expansionVsElectrolyte, unit: '1' },
+          ...(consequence.netVolumeChangeWithLithium !== null
+            ? { netVolumeChangeWithLithium: { value: consequence.netVolumeChangeWithLithium, unit: '1' } }
+            : {}),
+        },
+        outcome: consequence.fractureRisk ? 'fail' : 'info',
+      });
+    }
+    return {
+      verdict,
+      side,
+      trace,
+      electronicFraction: null,
+      alternativeElectronicFraction: null,
+      electronicFractionBounds: null,
+      missing: [],
+      unknowns: [],
+      warnings,
+      products: shares,
+      consequence,
+      ...base,
+      ...extra,
+    };
+  };
+
+  // Unknown molar volumes or electronic characters: bound φ_e, decide only when every value of the
+  // unknowns gives the same verdict.
+  if (missing.length > 0) {
+    const boundsOf = (semis: boolean) =>
+      electronicFractionBounds(
+        items.map((i) => ({
+          volumeCm3: i.volume,
+          isConducting: i.electronic === 'unknown' ? null : isConducting(i.electronic, semis),
+        })),
+      );
+    const bounds = boundsOf(countSemis);
+    const decision = boundedVerdict(bounds, threshold);
+    const gaps = [...missing];
+    const outcomeText =
+      decision === 2
+        ? `Even the lowest, ${fmtFraction(bounds.min)}, is above the threshold ${fmt(threshold)} → the conducting products form a connected network whatever the unknowns are.`
+        : decision === 3
+          ? `Even the highest, ${fmtFraction(bounds.max)}, is at or below the threshold ${fmt(threshold)} → no connected electronic path whatever the unknowns are.`
+          : `The range straddles the threshold ${fmt(threshold)}: the verdict depends on the unknowns.`;
     trace.push({
       id: 'fraction',
       title: 'Electronically conducting volume fraction',
-      detail: `Some products have an unknown electronic character: φ_e lies between ${fmtFraction(min)} (unknowns insulating) and ${fmtFraction(max)} (unknowns conducting); threshold ${fmt(threshold)}.`,
+      detail: `Unknown: ${gaps.join(', ')}. A conducting product can only raise φ_e and an insulating one can only lower it, so over every positive molar volume and either electronic character of the unknowns φ_e lies between ${fmtFraction(bounds.min)} and ${fmtFraction(bounds.max)}. ${outcomeText}`,
       numbers: {
-        electronicFractionMin: { value: min, unit: '1' },
-        electronicFractionMax: { value: max, unit: '1' },
+        electronicFractionMin: { value: bounds.min, unit: '1' },
+        electronicFractionMax: { value: bounds.max, unit: '1' },
         threshold: { value: threshold, unit: '1' },
       },
-      outcome: 'info',
+      outcome: decision === 2 ? 'fail' : decision === 3 ? 'pass' : 'info',
     });
-    return undetermined(side, { products: shares, electronicFractionBounds: { min, max }, consequence });
+    if (decision === 'undetermined') {
+      return undetermined(side, { products: shares, electronicFractionBounds: bounds, consequence });
+    }
+    if (shares.some((s) => s.electronic === 'semiconductor')) {
+      const other = boundedVerdict(boundsOf(!countSemis), threshold);
+      if (other !== decision) {
+        warnings.push(
+          `Counting the semiconducting products as ${countSemis ? 'insulating' : 'conducting'} would make the verdict ${
+            other === 'undetermined' ? 'undetermined' : `type ${other}`
+          }.`,
+        );
+      }
+    }
+    warnings.push(
+      `The verdict holds for any value of the unknown inputs (${gaps.join(', ')}); the exact φ_e needs them.`,
+    );
+    missing.length = 0;
+    return finish(decision === 2, { electronicFractionBounds: bounds, unknowns: gaps });
   }
 
   // Step 4: percolation.
-  const phi = electronicVolumeFraction(shares);
+  const sized = shares.map((s) => ({ volumeCm3: s.volumeCm3 ?? 0, isConducting: s.isConducting }));
+  const phi = electronicVolumeFraction(sized);
   const semis = shares.filter((s) => s.electronic === 'semiconductor');
   let alternative: number | null = null;
   if (semis.length > 0) {
     alternative = electronicVolumeFraction(
-      shares.map((s) => ({ volumeCm3: s.volumeCm3, isConducting: isConducting(s.electronic, !countSemis) })),
+      shares.map((s) => ({ volumeCm3: s.volumeCm3 ?? 0, isConducting: isConducting(s.electronic, !countSemis) })),
     );
     const names = semis.map((s) => s.name).join(', ');
     const flips = isPercolating(alternative, threshold) !== isPercolating(phi, threshold);
@@ -688,58 +843,7 @@ export function classifyInterface(input: ClassifierInput, options: ClassifierOpt
     },
     outcome: percolates ? 'fail' : 'pass',
   });
-  const verdict: 2 | 3 = percolates ? 2 : 3;
-  trace.push({
-    id: 'verdict',
-    title: 'Verdict',
-    detail: VERDICT_TEXT[verdict],
-    numbers: {},
-    outcome: percolates ? 'fail' : 'pass',
-  });
-
-  const volumeText = consequence.summary;
-  const fractureText =
-    consequence.fractureRisk === true
-      ? percolates
-        ? ' The interphase keeps growing, so the misfit stress keeps building up in the electrolyte (as in LAGP, Lewis et al. 2019).'
-        : ' The interphase self-limits, so the misfit is confined to a thin layer.'
-      : '';
-  consequence.growth = percolates ? 'continuous' : 'self-limiting';
-  consequence.impedanceTrend = percolates ? 'rising' : 'rising-then-plateau';
-  consequence.summary = `${
-    percolates
-      ? 'Continuous interphase growth; interfacial impedance keeps rising.'
-      : 'Self-limiting interphase; impedance rises, then levels off.'
-  } ${volumeText}${fractureText}`;
-  if (consequence.expansionVsElectrolyte !== null) {
-    trace.push({
-      id: 'volume',
-      title: 'Volume change',
-      detail: `${volumeText}${fractureText}`,
-      numbers: {
-        productVolume: { value: totalVolume, unit: 'cm³' },
-        expansionVsElectrolyte: { value: consequence.expansionVsElectrolyte, unit: '1' },
-        ...(consequence.netVolumeChangeWithLithium !== null
-          ? { netVolumeChangeWithLithium: { value: consequence.netVolumeChangeWithLithium, unit: '1' } }
-          : {}),
-      },
-      outcome: consequence.fractureRisk ? 'fail' : 'info',
-    });
-  }
-
-  return {
-    verdict,
-    side,
-    trace,
-    electronicFraction: phi,
-    alternativeElectronicFraction: alternative,
-    electronicFractionBounds: null,
-    missing,
-    warnings,
-    products: shares,
-    consequence,
-    ...base,
-  };
+  return finish(percolates, { electronicFraction: phi, alternativeElectronicFraction: alternative });
 }
 
 /** Volume bookkeeping of the reaction; fills what it can and lists what it lacks. */
@@ -837,10 +941,40 @@ function productsFromReaction(
 }
 
 /**
+ * Picks the reaction the classifier uses for one side when the knowledge base lists several:
+ *  1. reactions from the same calculation as the window (sharing a reference with it), when any;
+ *  2. among those, the one computed at the potential (`atPotentialV`) closest to the electrode's,
+ *     the first on a tie or when no potential is recorded.
+ * Mixing a window from one phase diagram with products from another would be inconsistent, and the
+ * products at E are those of the step computed nearest E (e.g. LLZO at Li metal: Zhu et al. give
+ * Zr3O at the 0.05 V limit and Zr at 0 V).
+ */
+export function selectReaction<R extends { refs: readonly string[]; atPotentialV?: number }>(
+  reactions: readonly R[],
+  electrodePotentialV: number | null,
+  windowRefs: readonly string[],
+): R | undefined {
+  const sameSource = reactions.filter((r) => r.refs.some((ref) => windowRefs.includes(ref)));
+  const candidates = sameSource.length > 0 ? sameSource : reactions;
+  if (electrodePotentialV === null) return candidates[0];
+  let best = candidates[0];
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const r of candidates) {
+    if (r.atPotentialV === undefined) continue;
+    const distance = Math.abs(r.atPotentialV - electrodePotentialV);
+    if (distance < bestDistance) {
+      best = r;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
  * Builds a classifier input from knowledge-base records. Takes the window of `windowSource` only: when
  * the electrolyte has none from that source the window is null (→ "undetermined") and the available
- * sources are listed; windows from different sources are never substituted. Uses the first predicted
- * reduction reaction (`reductionAtLi.predicted[0]`) and the first oxidation reaction.
+ * sources are listed; windows from different sources are never substituted. Of several predicted
+ * reactions per side it uses the one `selectReaction` picks, and says so in a note.
  */
 export function classifierInputFromKb(
   electrolyte: Electrolyte,
@@ -849,22 +983,26 @@ export function classifierInputFromKb(
   phases: ReadonlyMap<string, Phase>,
 ): ClassifierInput {
   const w = electrolyte.windows.find((x) => x.source === windowSource);
-  const reduction = electrolyte.reductionAtLi?.predicted[0];
-  const oxidation = electrolyte.oxidationProducts?.[0];
+  const windowRefs = w?.refs ?? [];
+  const reductions = electrolyte.reductionAtLi?.predicted ?? [];
+  const oxidations = electrolyte.oxidationProducts ?? [];
+  const reduction = selectReaction(reductions, electrodePotentialV, windowRefs);
+  const oxidation = selectReaction(oxidations, electrodePotentialV, windowRefs);
   const notes: string[] = [];
-  const nReductions = electrolyte.reductionAtLi?.predicted.length ?? 0;
-  if (nReductions > 1 && reduction) {
+  const noteChoice = (all: readonly Reaction[], chosen: Reaction | undefined, what: string) => {
+    if (all.length < 2 || !chosen) return;
+    const at = chosen.atPotentialV !== undefined ? ` (computed at ${fmtV(chosen.atPotentialV)})` : '';
+    const basis =
+      electrodePotentialV === null
+        ? 'the first'
+        : `the one${w ? ` from the same calculation as the ${w.label} window` : ''} computed nearest the electrode potential`;
     notes.push(
-      `${electrolyte.name} lists ${nReductions} predicted reduction reactions; the classifier uses the first: ${reduction.equation}.`,
+      `${electrolyte.name} lists ${all.length} ${what} reactions; the classifier uses ${basis}: ${chosen.equation}${at}.`,
     );
-  }
-  const nOxidations = electrolyte.oxidationProducts?.length ?? 0;
-  if (nOxidations > 1 && oxidation) {
-    notes.push(
-      `${electrolyte.name} lists ${nOxidations} oxidation reactions; the classifier uses the first: ${oxidation.equation}.`,
-    );
-  }
-  const reactionInfo = (r: typeof reduction): ReactionInfo | null =>
+  };
+  noteChoice(reductions, reduction, 'predicted reduction');
+  noteChoice(oxidations, oxidation, 'oxidation');
+  const reactionInfo = (r: Reaction | undefined): ReactionInfo | null =>
     r
       ? { equation: r.equation, lithiumMoles: r.lithiumMoles ?? null, atPotentialV: r.atPotentialV ?? null }
       : null;
@@ -907,6 +1045,19 @@ export function electrodePotentialForClassification(electrode: Electrode): {
   return { potentialV: pick(electrode.potential, false), basis: 'working potential' };
 }
 
+/** Adds the electrode's name, the basis of its potential and the cut-off caveat to an input. */
+function withElectrode(input: ClassifierInput, electrode: Electrode, basis: string): ClassifierInput {
+  input.electrodeName = electrode.name;
+  input.electrodePotentialNote = basis;
+  if (electrode.role === 'cathode' && !electrode.cutoffPotential) {
+    input.notes = [
+      ...(input.notes ?? []),
+      `${electrode.name} has no charge cut-off recorded; its working potential understates what the electrolyte sees at the end of charge.`,
+    ];
+  }
+  return input;
+}
+
 /** Classifies an electrolyte against a KB electrode (see `electrodePotentialForClassification`). */
 export function classifyAgainstElectrode(
   electrolyte: Electrolyte,
@@ -917,15 +1068,92 @@ export function classifyAgainstElectrode(
 ): ClassifierResult {
   const { potentialV, basis } = electrodePotentialForClassification(electrode);
   const input = classifierInputFromKb(electrolyte, potentialV, windowSource, phases);
-  input.electrodeName = electrode.name;
-  input.electrodePotentialNote = basis;
-  if (electrode.role === 'cathode' && !electrode.cutoffPotential) {
-    input.notes = [
-      ...(input.notes ?? []),
-      `${electrode.name} has no charge cut-off recorded; its working potential understates what the electrolyte sees at the end of charge.`,
-    ];
-  }
-  return classifyInterface(input, options);
+  return classifyInterface(withElectrode(input, electrode, basis), options);
+}
+
+/**
+ * Whether an electrode is lithium metal, the counter-electrode of every experimental interface
+ * type in the knowledge base (`electrolyte.interfaceWithLi`).
+ */
+export function isLithiumMetal(electrode: Pick<Electrode, 'role' | 'formula'>): boolean {
+  return electrode.role === 'anode' && electrode.formula.trim() === 'Li';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom electrolytes
+// ---------------------------------------------------------------------------------------------
+
+/** One product of a user-entered decomposition reaction, per formula unit of electrolyte. */
+export interface CustomProduct {
+  /** Formula or name, e.g. "Li2S". */
+  name: string;
+  /** mol per formula unit of electrolyte, > 0. */
+  moles: number;
+  /** cm³/mol, > 0; null when unknown. */
+  molarVolumeCm3: number | null;
+  electronic: Electronic;
+  /** Li⁺ conductivity, S/cm, > 0; null when not given. */
+  ionicConductivitySCm: number | null;
+}
+
+/** A user-entered electrolyte: one stability window and the products on each side. */
+export interface CustomElectrolyte {
+  name: string;
+  /** V vs Li/Li+; below `oxidationV`. */
+  reductionV: number;
+  oxidationV: number;
+  /** cm³/mol per formula unit, for the volume change; null when not given. */
+  molarVolumeCm3: number | null;
+  /** Products when reduced (electrode below the window). */
+  reductionProducts: CustomProduct[];
+  /** Products when oxidised (electrode above the window). */
+  oxidationProducts: CustomProduct[];
+}
+
+/** Builds a classifier input from a custom electrolyte (window source "custom"). */
+export function classifierInputFromCustom(
+  custom: CustomElectrolyte,
+  electrodePotentialV: number | null,
+): ClassifierInput {
+  const products = (list: CustomProduct[], side: string): ProductInput[] | null =>
+    list.length === 0
+      ? null
+      : list.map((p, i) => ({
+          phaseId: `custom-${side}-${i + 1}`,
+          name: p.name,
+          moles: p.moles,
+          molarVolumeCm3: p.molarVolumeCm3,
+          electronic: p.electronic,
+          ionicConductivitySCm: p.ionicConductivitySCm,
+        }));
+  return {
+    electrodePotentialV,
+    window: {
+      reductionV: custom.reductionV,
+      oxidationV: custom.oxidationV,
+      source: 'custom',
+      label: 'entered window',
+    },
+    reductionProducts: products(custom.reductionProducts, 'red'),
+    oxidationProducts: products(custom.oxidationProducts, 'ox'),
+    electrolyteName: custom.name,
+    reductionReaction: null,
+    oxidationReaction: null,
+    electrolyteMolarVolumeCm3: custom.molarVolumeCm3,
+    electrolyteElectronicConductivitySCm: null,
+    notes: [],
+  };
+}
+
+/** Classifies a custom electrolyte against a KB electrode. */
+export function classifyCustomAgainstElectrode(
+  custom: CustomElectrolyte,
+  electrode: Electrode,
+  options: ClassifierOptions = {},
+): ClassifierResult {
+  const { potentialV, basis } = electrodePotentialForClassification(electrode);
+  const input = classifierInputFromCustom(custom, potentialV);
+  return classifyInterface(withElectrode(input, electrode, basis), options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1000,7 +1228,11 @@ export function compareWithExperiment(
     return {
       agrees: false,
       status: 'undetermined',
-      explanation: `No comparison: the classifier could not decide (missing ${result.missing.join(', ')}).`,
+      explanation: `No comparison: the classifier could not decide (missing ${result.missing.join(', ')}).${
+        observedType !== undefined
+          ? ` Experiment found type ${observedType}; the prediction can be checked once the missing numbers are known.`
+          : ''
+      }`,
       reasons: [],
     };
   }

@@ -11,8 +11,9 @@ export interface FormulaRun {
   isSubscript: boolean;
 }
 
+// Minus signs in stoichiometry appear as "-", "−" (U+2212) or "–" (U+2013) in the sources.
 const TOKEN =
-  /([A-Z][a-z]?|[)\]])(\d+(?:\.\d+)?(?:[-+]\d*(?:\.\d+)?[a-z]|[a-z](?![a-z]))?|(?:\d*(?:\.\d+)?[-+])?[xyzδ](?![a-z]))?/g;
+  /([A-Z][a-z]?|[)\]])(\d+(?:\.\d+)?(?:[-+−–]\d*(?:\.\d+)?[a-z]|[a-z](?![a-z]))?|(?:\d*(?:\.\d+)?[-+−–])?[xyzδ](?![a-z]))?/g;
 
 export function formulaRuns(formula: string): FormulaRun[] {
   const runs: FormulaRun[] = [];

@@ -122,7 +122,7 @@ export const COLUMNS: readonly Column[] = [
 ];
 
 export const COLUMN_IDS = COLUMNS.map((c) => c.id);
-export const DEFAULT_COLUMNS = ['formula', 'class', 'sigma', 'window', 'itype', 'shear'];
+export const DEFAULT_COLUMNS = ['formula', 'class', 'sigma', 'window', 'itype'];
 export const SORT_KEYS = ['name', ...COLUMN_IDS] as const;
 
 export function columnsById(ids: readonly string[]): Column[] {

@@ -9,11 +9,14 @@
 
 /** The views of the app, in navigation order, with their paths. */
 export const VIEWS = [
+  { id: 'map', path: '', label: 'Overview' },
   { id: 'materials', path: 'materials', label: 'Materials' },
   { id: 'compare', path: 'compare', label: 'Compare' },
   { id: 'windows', path: 'windows', label: 'Stability windows' },
+  { id: 'classifier', path: 'classifier', label: 'Interface classifier' },
   { id: 'references', path: 'references', label: 'References' },
   { id: 'glossary', path: 'glossary', label: 'Glossary' },
+  { id: 'mechanisms', path: 'mechanisms', label: 'Mechanisms' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 
@@ -23,7 +26,8 @@ export interface Route {
   recordId: string | null;
 }
 
-export const DEFAULT_ROUTE: Route = { view: 'materials', recordId: null };
+/** Home: the landing map. Unknown paths fall back here too. */
+export const DEFAULT_ROUTE: Route = { view: 'map', recordId: null };
 
 /** One query parameter: how it reads and writes, and its default. */
 export interface ParamSpec<T> {
@@ -173,7 +177,7 @@ export function decodeRoute(pathname: string, base = '/'): Decoded<Route> {
   const parts = rel.split('/').filter(Boolean);
   const [first, second, ...rest] = parts;
   if (first === undefined) return { values: DEFAULT_ROUTE, problems: [] };
-  const view = VIEWS.find((v) => v.path === first);
+  const view = VIEWS.find((v) => v.path !== '' && v.path === first);
   if (!view || rest.length > 0) {
     return {
       values: DEFAULT_ROUTE,

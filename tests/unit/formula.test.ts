@@ -24,3 +24,9 @@ describe('formulaRuns', () => {
     expect(formulaUnicode('Li3PS4')).toBe('Li₃PS₄');
   });
 });
+
+describe('formulaRuns with typographic minus signs', () => {
+  it('subscripts "7−3x" written with U+2212', () => {
+    expect(show('Li7−3xAlxLa3Zr2O12')).toBe('Li_{7−3x}Al_{x}La_{3}Zr_{2}O_{12}');
+  });
+});

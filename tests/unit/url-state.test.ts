@@ -94,7 +94,7 @@ describe('URL state', () => {
 
   it('leaves defaults out of the URL', () => {
     const store = createAppStore();
-    expect(locationOf(store.getState())).toBe('/materials');
+    expect(locationOf(store.getState())).toBe('/');
     expect(DEFAULT_PARAMS.query).toBe('');
   });
 
@@ -106,7 +106,7 @@ describe('URL state', () => {
   });
 
   it('decodes unknown pages and malformed record ids to the default view with a note', () => {
-    expect(decodeRoute('/nowhere').values).toEqual({ view: 'materials', recordId: null });
+    expect(decodeRoute('/nowhere').values).toEqual({ view: 'map', recordId: null });
     expect(decodeRoute('/nowhere').problems[0]).toMatch(/unknown page/);
     expect(decodeRoute('/materials/%E0%A4%A').problems[0]).toMatch(/malformed record id/);
     expect(encodeRoute({ view: 'materials', recordId: 'lgps' })).toBe('/materials/lgps');

@@ -527,7 +527,8 @@ export function interphaseFracture(input: InterphaseFractureInput): ModelResult<
   const kIc = input.fractureToughnessMPaSqrtM;
   const verdict: InterphaseFractureVerdict =
     k >= kIc ? 'cracks' : kFront >= kIc ? 'cracks-at-nonuniform-front' : 'intact';
-  const warnings = [...largeStrainWarning(strain), ...notInTensionWarning(input.volumeChangePct)];
+  // The critical-thickness warnings already include the large-strain and no-tension notes.
+  const warnings = [...critical.warnings];
   if (h > THIN_FILM_RATIO * bigH) {
     warnings.push(
       `Interphase is thicker than ${THIN_FILM_RATIO * 100} % of the electrolyte (h/H = ${(h / bigH).toFixed(2)}): ` +

@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
+import { MiniWindowChart } from '../../charts/mini-window/MiniWindowChart';
 import { Cite } from '../../components/Cite';
 import { Formula } from '../../components/Formula';
+import { GlossaryText } from '../../components/GlossaryText';
 import { Link } from '../../components/Link';
 import { QuantityView } from '../../components/QuantityView';
-import { KIND_LABEL, type MaterialSummary } from '../../domain/materials';
+import { KIND_LABEL, type MaterialSummary, representative } from '../../domain/materials';
 import { useKb } from '../../kb/kb-context';
 import type { Electrode, Electrolyte, Phase, Quantity, Reaction, StabilityWindow } from '../../kb/schema';
 
@@ -29,6 +31,14 @@ export function MaterialPage({ material }: { /** The material to show. */ materi
         </span>
       </h1>
       {material.aliases.length > 0 && <p className="muted">Also known as: {material.aliases.join(', ')}</p>}
+      <p className="material-sources-link">
+        <Link
+          to={{ view: 'references', recordId: null }}
+          params={{ refUsedBy: `material-${material.id}`, refQuery: '', refSource: 'all' }}
+        >
+          Sources of this page: list, cite and export
+        </Link>
+      </p>
       {source.kind === 'electrolyte' && <ElectrolyteDetails e={source.record} />}
       {source.kind === 'electrode' && <ElectrodeDetails e={source.record} />}
       {source.kind === 'phase' && <PhaseDetails p={source.record} />}
@@ -101,6 +111,26 @@ function WindowsTable({ windows }: { windows: readonly StabilityWindow[] }) {
   );
 }
 
+/** Electrodes drawn as reference lines on the small window chart; cathodes at their charge cut-off. */
+const REFERENCE_ELECTRODES = ['li-metal', 'li-in', 'lto', 'lco', 'nmc811', 'lnmo'];
+
+function WindowWithElectrodes({ name, windows }: { name: string; windows: readonly StabilityWindow[] }) {
+  const { index } = useKb();
+  const marks = useMemo(
+    () =>
+      REFERENCE_ELECTRODES.flatMap((id) => {
+        const el = index.electrodes.get(id);
+        const q = el?.cutoffPotential ?? el?.potential;
+        const v = representative(q);
+        if (!el || v === null) return [];
+        return [{ id, label: el.aliases[0] ?? el.name, potentialV: v }];
+      }),
+    [index],
+  );
+  if (windows.length === 0) return null;
+  return <MiniWindowChart windows={windows} electrodes={marks} title={`Stability windows of ${name}`} />;
+}
+
 function ReactionList({ reactions }: { reactions: readonly Reaction[] }) {
   const { index } = useKb();
   return (
@@ -138,7 +168,9 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
   const itype = e.interfaceWithLi;
   return (
     <>
-      <p className="lede">{e.summary}</p>
+      <p className="lede">
+        <GlossaryText text={e.summary} />
+      </p>
       <dl className="facts">
         <div>
           <dt>Family</dt>
@@ -169,8 +201,8 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
             <ul className="evidence-list">
               {itype.evidence.map((ev, i) => (
                 <li key={i}>
-                  <strong>{index.techniques.get(ev.technique)?.name ?? ev.technique}:</strong> {ev.text}{' '}
-                  <Cite refs={ev.refs} />
+                  <strong>{index.techniques.get(ev.technique)?.name ?? ev.technique}:</strong>{' '}
+                  <GlossaryText text={ev.text} /> <Cite refs={ev.refs} />
                 </li>
               ))}
             </ul>
@@ -181,6 +213,7 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
         )}
       </Section>
       <Section title="Electrochemical stability window">
+        <WindowWithElectrodes name={e.name} windows={e.windows} />
         <WindowsTable windows={e.windows} />
       </Section>
       <Section title="Properties">
@@ -208,7 +241,7 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
             <ul>
               {e.reductionAtLi.observed.map((o, i) => (
                 <li key={i}>
-                  {o.text} <Cite refs={o.refs} />
+                  <GlossaryText text={o.text} /> <Cite refs={o.refs} />
                 </li>
               ))}
             </ul>
@@ -228,7 +261,7 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
             <strong>{e.filaments.observed ? 'Observed' : 'Not observed'}</strong>
             {e.filaments.paths.length > 0 &&
               ` along ${e.filaments.paths.map((p) => FILAMENT_PATH_LABEL[p] ?? p).join(', ')}`}
-            . {e.filaments.text} <Cite refs={e.filaments.refs} />
+            . <GlossaryText text={e.filaments.text} /> <Cite refs={e.filaments.refs} />
           </p>
         </Section>
       )}
@@ -248,7 +281,7 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
           <ul>
             {e.mitigations.map((m, i) => (
               <li key={i}>
-                {m.text} <Cite refs={m.refs} />
+                <GlossaryText text={m.text} /> <Cite refs={m.refs} />
               </li>
             ))}
           </ul>
@@ -274,7 +307,9 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
 function ElectrodeDetails({ e }: { e: Electrode }) {
   return (
     <>
-      <p className="lede">{e.summary}</p>
+      <p className="lede">
+        <GlossaryText text={e.summary} />
+      </p>
       <Section title="Properties">
         <PropertyTable
           rows={[
@@ -289,7 +324,7 @@ function ElectrodeDetails({ e }: { e: Electrode }) {
         />
         {e.creep && (
           <p>
-            <strong>Creep:</strong> {e.creep.text} <Cite refs={e.creep.refs} />
+            <strong>Creep:</strong> <GlossaryText text={e.creep.text} /> <Cite refs={e.creep.refs} />
           </p>
         )}
       </Section>
@@ -300,7 +335,9 @@ function ElectrodeDetails({ e }: { e: Electrode }) {
 function PhaseDetails({ p }: { p: Phase }) {
   return (
     <>
-      <p className="lede">{p.summary}</p>
+      <p className="lede">
+        <GlossaryText text={p.summary} />
+      </p>
       <p>
         <strong>Electronic character:</strong> {p.electronic}{' '}
         {p.electronicRefs.length > 0 && <Cite refs={p.electronicRefs} />}
@@ -314,6 +351,7 @@ function PhaseDetails({ p }: { p: Phase }) {
         />
       </Section>
       <Section title="Electrochemical stability window">
+        <WindowWithElectrodes name={p.name} windows={p.windows} />
         <WindowsTable windows={p.windows} />
       </Section>
     </>

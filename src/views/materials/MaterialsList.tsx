@@ -3,8 +3,8 @@ import { downloadText } from '../../components/download';
 import { Formula } from '../../components/Formula';
 import { Link } from '../../components/Link';
 import type { AppParams } from '../../domain/app-params';
-import { formatQuantity } from '../../domain/format';
-import { type Column, toCsv, toJsonRows } from '../../domain/material-table';
+import { formatQuantity, formatWindow } from '../../domain/format';
+import { type Column, preferredWindow, toCsv, toJsonRows } from '../../domain/material-table';
 import type { MaterialSummary } from '../../domain/materials';
 import { FilterPanel } from './parts/FilterPanel';
 
@@ -178,6 +178,16 @@ function SortButton({
 
 function Cell({ column, material }: { column: Column; material: MaterialSummary }) {
   if (column.id === 'formula') return <Formula text={material.formula} />;
+  if (column.id === 'window') {
+    const w = preferredWindow(material);
+    if (!w) return <span className="muted">—</span>;
+    return (
+      <span className="cell-quantity" title={w.label}>
+        {formatWindow(w.reductionV, w.oxidationV)} <span className={`badge badge-${w.method}`}>{w.method.slice(0, 4)}.</span>{' '}
+        <Cite refs={w.refs.slice(0, 1)} />
+      </span>
+    );
+  }
   const q = column.quantity?.(material);
   if (q) {
     return (

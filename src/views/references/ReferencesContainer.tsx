@@ -1,60 +1,71 @@
-import { useMemo } from 'react';
-import { doiUrl, fullCitation } from '../../domain/citation-text';
+/**
+ * The References view. Reads (all persisted in the URL): refQuery (rq), refSource (rsrc),
+ * refUsedBy (used), refSelection (refs), refFormat (rfmt).
+ */
+import { useCallback, useEffect, useMemo } from 'react';
+import { findPlace, buildReferenceUsage } from '../../domain/reference-usage';
+import { filterReferences } from '../../domain/reference-search';
 import { useKb } from '../../kb/kb-context';
-import { useParam } from '../../store/hooks';
+import { useParam, useSetParams } from '../../store/hooks';
+import { warmCitations } from './citation-client';
+import { type ReferenceSettings, References } from './References';
+import { useCitationActions } from './parts/use-citation-actions';
 
-/** All references of the review (and the few sources SSB Atlas adds), searchable. */
 export default function ReferencesContainer() {
   const { kb } = useKb();
-  const [query, setQuery] = useParam('refQuery');
-  const visible = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return kb.references;
-    return kb.references.filter((r) =>
-      [r.id, r.title, r.journal, String(r.year), r.doi ?? '', ...r.authors]
-        .join(' ')
-        .toLowerCase()
-        .includes(q),
-    );
-  }, [kb, query]);
+  const [query] = useParam('refQuery');
+  const [source] = useParam('refSource');
+  const [usedBy] = useParam('refUsedBy');
+  const [selection] = useParam('refSelection');
+  const [format] = useParam('refFormat');
+  const setParams = useSetParams();
+  const usage = useMemo(() => buildReferenceUsage(kb), [kb]);
+  const match = useMemo(
+    () => filterReferences(kb.references, usage, { query, source, usedBy }),
+    [kb, usage, query, source, usedBy],
+  );
+  const usedByPlace = useMemo(() => (usedBy ? findPlace(usage, usedBy) : null), [usage, usedBy]);
+  const settings: ReferenceSettings = useMemo(
+    () => ({ query, source, usedBy, selection, format }),
+    [query, source, usedBy, selection, format],
+  );
+  const onChange = useCallback(
+    (patch: Partial<ReferenceSettings>) =>
+      setParams({
+        ...(patch.query !== undefined && { refQuery: patch.query }),
+        ...(patch.source !== undefined && { refSource: patch.source }),
+        ...(patch.usedBy !== undefined && { refUsedBy: patch.usedBy }),
+        ...(patch.selection !== undefined && { refSelection: [...patch.selection] }),
+        ...(patch.format !== undefined && { refFormat: patch.format }),
+      }),
+    [setParams],
+  );
+  const actions = useCitationActions();
+
+  // Start the citation worker once the page is idle, so that citeproc has compiled the APA style
+  // by the time the user copies a citation.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(() => warmCitations('apa'), { timeout: 3000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(() => warmCitations('apa'), 500);
+    return () => window.clearTimeout(handle);
+  }, []);
+
   return (
-    <section aria-labelledby="refs-title">
-      <div className="view-head">
-        <h1 id="refs-title">References</h1>
-        <p className="lede">
-          The {kb.references.filter((r) => r.n).length} references of the review, numbered as in the paper,
-          and the sources added for values the review does not give.
-        </p>
-        <label className="field">
-          <span>Search references</span>
-          <input
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder="author, title, year, DOI"
-          />
-        </label>
-        <p className="muted" role="status">
-          {visible.length} of {kb.references.length} shown
-        </p>
-      </div>
-      <ol className="reference-list">
-        {visible.map((r) => (
-          <li key={r.id} id={`ref-${r.id}`} className="reference">
-            <span className="ref-number">{r.n ? `[${r.n}]` : '[+]'}</span>
-            <span>
-              {fullCitation(r)}{' '}
-              {r.doi ? (
-                <a href={doiUrl(r.doi)} target="_blank" rel="noreferrer noopener">
-                  doi:{r.doi}
-                </a>
-              ) : (
-                <span className="muted">(no verified DOI)</span>
-              )}
-            </span>
-          </li>
-        ))}
-      </ol>
-    </section>
+    <References
+      all={kb.references}
+      listed={match.refs}
+      isFuzzy={match.isFuzzy}
+      usage={usage}
+      usedByPlace={usedByPlace}
+      settings={settings}
+      onChange={onChange}
+      status={actions.status}
+      onDownload={actions.download}
+      onCopy={actions.copy}
+      onDismissStatus={actions.dismiss}
+    />
   );
 }

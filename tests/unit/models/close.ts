@@ -13,9 +13,10 @@ export function expectClose(actual: number, expected: number, relTol = 5e-4): vo
     return;
   }
   const relErr = Math.abs(actual - expected) / Math.abs(expected);
-  expect(relErr, `${actual} differs from ${expected} by a relative ${relErr.toExponential(2)}`).toBeLessThanOrEqual(
-    relTol,
-  );
+  expect(
+    relErr,
+    `${actual} differs from ${expected} by a relative ${relErr.toExponential(2)}`,
+  ).toBeLessThanOrEqual(relTol);
 }
 
 /** Asserts that `actual` rounded to `digits` significant figures equals `expected` (as written in MODELS.md). */

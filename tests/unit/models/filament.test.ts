@@ -99,7 +99,9 @@ describe('flaw model', () => {
 
   it('η_c is proportional to K_Ic and inversely proportional to Y', () => {
     const base = unwrap(criticalOverpotential({ ...LLZO, flawDepthM: 1e-6 })).criticalOverpotentialV;
-    const tough = unwrap(criticalOverpotential({ fractureToughnessMPaSqrtM: 3, flawDepthM: 1e-6 })).criticalOverpotentialV;
+    const tough = unwrap(
+      criticalOverpotential({ fractureToughnessMPaSqrtM: 3, flawDepthM: 1e-6 }),
+    ).criticalOverpotentialV;
     const penny = unwrap(
       criticalOverpotential({ ...LLZO, flawDepthM: 1e-6, geometryFactor: 0.56 }),
     ).criticalOverpotentialV;
@@ -117,13 +119,16 @@ describe('flaw model', () => {
 
   it('flawFracture switches verdict at η_c', () => {
     const eta = 0.06787175781916914;
-    expect(unwrap(flawFracture({ ...LLZO, flawDepthM: 1e-6, overpotentialV: eta * 0.999 })).isFractureExpected).toBe(
-      false,
+    expect(
+      unwrap(flawFracture({ ...LLZO, flawDepthM: 1e-6, overpotentialV: eta * 0.999 })).isFractureExpected,
+    ).toBe(false);
+    expect(
+      unwrap(flawFracture({ ...LLZO, flawDepthM: 1e-6, overpotentialV: eta * 1.001 })).isFractureExpected,
+    ).toBe(true);
+    expectClose(
+      unwrap(flawFracture({ ...LLZO, flawDepthM: 1e-6, overpotentialV: eta })).stressIntensityRatio,
+      1,
     );
-    expect(unwrap(flawFracture({ ...LLZO, flawDepthM: 1e-6, overpotentialV: eta * 1.001 })).isFractureExpected).toBe(
-      true,
-    );
-    expectClose(unwrap(flawFracture({ ...LLZO, flawDepthM: 1e-6, overpotentialV: eta })).stressIntensityRatio, 1);
   });
 
   it('criticalFlawDepth(LLZO, 100 mV) is 0.461 µm', () => {
@@ -150,7 +155,9 @@ describe('flaw model', () => {
   it('criticalCurrentDensity warns when the estimate is implausibly high', () => {
     const r = criticalCurrentDensity({ ...LLZO, flawDepthM: 1e-6, interfaceAsrOhmCm2: 0.1 });
     expect(warningsOf(r).join(' ')).toMatch(/above 100 mA\/cm²/);
-    expect(warningsOf(criticalCurrentDensity({ ...LLZO, flawDepthM: 1e-6, interfaceAsrOhmCm2: 10 }))).toEqual([]);
+    expect(warningsOf(criticalCurrentDensity({ ...LLZO, flawDepthM: 1e-6, interfaceAsrOhmCm2: 10 }))).toEqual(
+      [],
+    );
   });
 
   it('sampleCriticalOverpotentialVsFlawDepth spans 10 nm–100 µm with slope −1/2 on log-log axes', () => {
@@ -193,19 +200,63 @@ describe('flaw model', () => {
   });
 
   it.each<[string, () => ModelResult<unknown>, RegExp[]]>([
-    ['zero flaw depth', () => criticalOverpotential({ ...LLZO, flawDepthM: 0 }), [/Flaw depth must be between 0.001 µm and 1000 µm \(got 0 µm\)/]],
-    ['negative flaw depth', () => criticalOverpotential({ ...LLZO, flawDepthM: -1e-6 }), [/Flaw depth/, /got -1 µm/]],
-    ['NaN flaw depth', () => criticalOverpotential({ ...LLZO, flawDepthM: Number.NaN }), [/Flaw depth must be a finite number/]],
+    [
+      'zero flaw depth',
+      () => criticalOverpotential({ ...LLZO, flawDepthM: 0 }),
+      [/Flaw depth must be between 0.001 µm and 1000 µm \(got 0 µm\)/],
+    ],
+    [
+      'negative flaw depth',
+      () => criticalOverpotential({ ...LLZO, flawDepthM: -1e-6 }),
+      [/Flaw depth/, /got -1 µm/],
+    ],
+    [
+      'NaN flaw depth',
+      () => criticalOverpotential({ ...LLZO, flawDepthM: Number.NaN }),
+      [/Flaw depth must be a finite number/],
+    ],
     ['1 m flaw', () => criticalOverpotential({ ...LLZO, flawDepthM: 1 }), [/Flaw depth/, /1e\+6 µm/]],
-    ['zero toughness', () => criticalOverpotential({ fractureToughnessMPaSqrtM: 0, flawDepthM: 1e-6 }), [/Fracture toughness K_Ic must be positive \(got 0 MPa·m\^1\/2\)/]],
-    ['huge toughness', () => criticalOverpotential({ fractureToughnessMPaSqrtM: 1e9, flawDepthM: 1e-6 }), [/Fracture toughness/, /at most 20/]],
-    ['zero Li molar volume', () => criticalOverpotential({ ...LLZO, flawDepthM: 1e-6, lithiumMolarVolumeCm3PerMol: 0 }), [/Li molar volume must be positive/]],
-    ['geometry factor 0', () => criticalOverpotential({ ...LLZO, flawDepthM: 1e-6, geometryFactor: 0 }), [/Geometry factor Y/]],
-    ['zero overpotential for a_c', () => criticalFlawDepth({ ...LLZO, overpotentialV: 0 }), [/Overpotential \|η\| must be positive \(got 0 mV\)/]],
-    ['NaN overpotential', () => flawFracture({ ...LLZO, flawDepthM: 1e-6, overpotentialV: Number.NaN }), [/Overpotential/, /finite/]],
+    [
+      'zero toughness',
+      () => criticalOverpotential({ fractureToughnessMPaSqrtM: 0, flawDepthM: 1e-6 }),
+      [/Fracture toughness K_Ic must be positive \(got 0 MPa·m\^1\/2\)/],
+    ],
+    [
+      'huge toughness',
+      () => criticalOverpotential({ fractureToughnessMPaSqrtM: 1e9, flawDepthM: 1e-6 }),
+      [/Fracture toughness/, /at most 20/],
+    ],
+    [
+      'zero Li molar volume',
+      () => criticalOverpotential({ ...LLZO, flawDepthM: 1e-6, lithiumMolarVolumeCm3PerMol: 0 }),
+      [/Li molar volume must be positive/],
+    ],
+    [
+      'geometry factor 0',
+      () => criticalOverpotential({ ...LLZO, flawDepthM: 1e-6, geometryFactor: 0 }),
+      [/Geometry factor Y/],
+    ],
+    [
+      'zero overpotential for a_c',
+      () => criticalFlawDepth({ ...LLZO, overpotentialV: 0 }),
+      [/Overpotential \|η\| must be positive \(got 0 mV\)/],
+    ],
+    [
+      'NaN overpotential',
+      () => flawFracture({ ...LLZO, flawDepthM: 1e-6, overpotentialV: Number.NaN }),
+      [/Overpotential/, /finite/],
+    ],
     ['10 V overpotential', () => lithiumPressureFromOverpotential(10), [/Overpotential/, /5000 mV/]],
-    ['zero ASR', () => criticalCurrentDensity({ ...LLZO, flawDepthM: 1e-6, interfaceAsrOhmCm2: 0 }), [/Interfacial ASR must be positive/]],
-    ['negative ASR', () => criticalCurrentDensity({ ...LLZO, flawDepthM: 1e-6, interfaceAsrOhmCm2: -3 }), [/Interfacial ASR/]],
+    [
+      'zero ASR',
+      () => criticalCurrentDensity({ ...LLZO, flawDepthM: 1e-6, interfaceAsrOhmCm2: 0 }),
+      [/Interfacial ASR must be positive/],
+    ],
+    [
+      'negative ASR',
+      () => criticalCurrentDensity({ ...LLZO, flawDepthM: 1e-6, interfaceAsrOhmCm2: -3 }),
+      [/Interfacial ASR/],
+    ],
   ])('the flaw model rejects %s', (_name, run, patterns) => {
     expectError(run(), ...patterns);
   });
@@ -213,7 +264,7 @@ describe('flaw model', () => {
 
 describe('pressurePotentialShift', () => {
   it.each([
-    [1, 1.3473550553603048e-4, 1.35e-4, 13.0],
+    [1, 1.3473550553603047e-4, 1.35e-4, 13.0],
     [100, 1.3473550553603048e-2, 1.35e-2, 1300],
   ])('pressurePotentialShift(%s MPa) is %s V', (p, dE, dE3, dMu) => {
     const v = unwrap(pressurePotentialShift(p));
@@ -274,7 +325,9 @@ describe('electronic leakage', () => {
 
   it('leakage current doubles with voltage and halves with thickness', () => {
     const base = unwrap(electronicLeakage(example)).leakageCurrentDensityMilliAmpPerCm2;
-    const twiceV = unwrap(electronicLeakage({ ...example, cellVoltageV: 8 })).leakageCurrentDensityMilliAmpPerCm2;
+    const twiceV = unwrap(
+      electronicLeakage({ ...example, cellVoltageV: 8 }),
+    ).leakageCurrentDensityMilliAmpPerCm2;
     const twiceL = unwrap(
       electronicLeakage({ ...example, electrolyteThicknessM: 200e-6 }),
     ).leakageCurrentDensityMilliAmpPerCm2;
@@ -284,7 +337,8 @@ describe('electronic leakage', () => {
 
   it('t_e tends to 1/2 when σ_e = σ_i', () => {
     expectClose(
-      unwrap(electronicLeakage({ ...example, electronicConductivitySPerCm: 1e-4 })).electronicTransferenceNumber,
+      unwrap(electronicLeakage({ ...example, electronicConductivitySPerCm: 1e-4 }))
+        .electronicTransferenceNumber,
       0.5,
       1e-12,
     );
@@ -294,7 +348,7 @@ describe('electronic leakage', () => {
     const { electronicConductivitySPerCm: _, ...rest } = example;
     const points = unwrap(sampleLeakageCurrentVsElectronicConductivity(rest, { count: 9 }));
     expect(points).toHaveLength(9);
-    expectClose(points[0]!.y, 1e-14 * 4 / 0.01 * 1e3);
+    expectClose(points[0]!.y, ((1e-14 * 4) / 0.01) * 1e3);
     for (const p of points) expectClose(p.y / p.x, (4 / 0.01) * 1e3, 1e-9);
   });
 
@@ -310,20 +364,31 @@ describe('electronic leakage', () => {
 });
 
 /** Builds an input object from slider specs, overriding one id. */
-function fromSpecs(specs: readonly ParamSpec[], override: Record<string, number> = {}): Record<string, number> {
+function fromSpecs(
+  specs: readonly ParamSpec[],
+  override: Record<string, number> = {},
+): Record<string, number> {
   return Object.fromEntries(specs.map((s) => [s.id, override[s.id] ?? s.default]));
 }
 
 describe('parameter specs', () => {
-  const all = [...MONROE_NEWMAN_PARAMS, ...FLAW_MODEL_PARAMS, ...PRESSURE_POTENTIAL_PARAMS, ...ELECTRONIC_LEAKAGE_PARAMS];
+  const all = [
+    ...MONROE_NEWMAN_PARAMS,
+    ...FLAW_MODEL_PARAMS,
+    ...PRESSURE_POTENTIAL_PARAMS,
+    ...ELECTRONIC_LEAKAGE_PARAMS,
+  ];
 
-  it.each(all.map((s) => [s.id, s] as const))('spec %s has min < default-range ≤ max and a positive step', (_id, s) => {
-    expect(s.min).toBeLessThan(s.max);
-    expect(s.default).toBeGreaterThanOrEqual(s.min);
-    expect(s.default).toBeLessThanOrEqual(s.max);
-    expect(s.step).toBeGreaterThan(0);
-    if (s.isLogScale) expect(s.min).toBeGreaterThan(0);
-  });
+  it.each(all.map((s) => [s.id, s] as const))(
+    'spec %s has min < default-range ≤ max and a positive step',
+    (_id, s) => {
+      expect(s.min).toBeLessThan(s.max);
+      expect(s.default).toBeGreaterThanOrEqual(s.min);
+      expect(s.default).toBeLessThanOrEqual(s.max);
+      expect(s.step).toBeGreaterThan(0);
+      if (s.isLogScale) expect(s.min).toBeGreaterThan(0);
+    },
+  );
 
   it('every flaw-model slider position, at either end, gives a valid result', () => {
     for (const s of FLAW_MODEL_PARAMS) {

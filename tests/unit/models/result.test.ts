@@ -44,7 +44,9 @@ describe('requireInRange and requireFinite', () => {
   });
 
   it('requireInRange with an exclusive minimum rejects the minimum', () => {
-    expect(requireInRange('x', 1, 'V', 1, 5, true)).toBe('x must be greater than 1 V and at most 5 V (got 1 V)');
+    expect(requireInRange('x', 1, 'V', 1, 5, true)).toBe(
+      'x must be greater than 1 V and at most 5 V (got 1 V)',
+    );
   });
 
   it('requireFinite rejects NaN and accepts negatives', () => {
@@ -55,7 +57,11 @@ describe('requireInRange and requireFinite', () => {
 
 describe('checkLimit', () => {
   const depth = limit('Flaw depth', 'm', 1e-9, 1e-3, { displayUnit: 'µm', displayFactor: 1e6 });
-  const positiveDepth = limit('Flaw depth', 'm', 0, 1e-3, { isMinExclusive: true, displayUnit: 'µm', displayFactor: 1e6 });
+  const positiveDepth = limit('Flaw depth', 'm', 0, 1e-3, {
+    isMinExclusive: true,
+    displayUnit: 'µm',
+    displayFactor: 1e6,
+  });
 
   it('checkLimit writes the message in the display unit', () => {
     expect(checkLimit(depth, 0)).toBe('Flaw depth must be between 0.001 µm and 1000 µm (got 0 µm)');
@@ -70,8 +76,19 @@ describe('checkLimit', () => {
   it('validate returns the first failing check in order', () => {
     const a = limit('A', 'V', 0, 1);
     const b = limit('B', 'V', 0, 1);
-    expect(validate([[a, 0.5], [b, 2], [a, 3]])).toMatch(/^B must be/);
-    expect(validate([[a, 0.5], [b, 0.5]])).toBeUndefined();
+    expect(
+      validate([
+        [a, 0.5],
+        [b, 2],
+        [a, 3],
+      ]),
+    ).toMatch(/^B must be/);
+    expect(
+      validate([
+        [a, 0.5],
+        [b, 0.5],
+      ]),
+    ).toBeUndefined();
   });
 });
 

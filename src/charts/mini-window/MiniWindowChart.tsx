@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import type { StabilityWindow } from '../../kb/schema';
+import { type ElectrodeMark, miniWindowLayout } from './layout';
+
+interface Props {
+  /** The material's windows, one per source. */
+  windows: readonly StabilityWindow[];
+  /** Electrode potentials to draw as reference lines. */
+  electrodes: readonly ElectrodeMark[];
+  /** Accessible name of the chart. */
+  title: string;
+}
+
+const WIDTH = 640;
+
+/**
+ * A small chart of a material's stability window(s) against common electrode potentials. It is a
+ * static figure (role="img" with a full text alternative), so nothing inside is interactive.
+ */
+export function MiniWindowChart({ windows, electrodes, title }: Props) {
+  const layout = useMemo(() => miniWindowLayout(windows, electrodes, WIDTH), [windows, electrodes]);
+  const description = windows
+    .map((w) => `${w.label}: ${w.reductionV.toFixed(2)} to ${w.oxidationV.toFixed(2)} V`)
+    .concat(electrodes.map((e) => `${e.label} at ${e.potentialV.toFixed(2)} V`))
+    .join('; ');
+  const { plot } = layout;
+  return (
+    <svg
+      className="mini-window"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-label={`${title}. ${description}.`}
+    >
+      {layout.electrodes.map((e) => (
+        <g key={e.id}>
+          <line x1={e.x} x2={e.x} y1={e.labelY + 4} y2={plot.bottom} className="mini-electrode" />
+          <text x={e.x} y={e.labelY} textAnchor="middle" className="mini-electrode-label">
+            {e.label}
+          </text>
+        </g>
+      ))}
+      {layout.bars.map((b) => (
+        <g key={b.source}>
+          <text x={plot.left - 8} y={b.y + b.h / 2} dy="0.35em" textAnchor="end" className="mini-bar-label">
+            {b.label}
+          </text>
+          <rect
+            x={b.x0}
+            y={b.y}
+            width={Math.max(2, b.x1 - b.x0)}
+            height={b.h}
+            className={`mini-bar mini-bar-${b.window.method}`}
+          />
+          <text x={b.x1 + 4} y={b.y + b.h / 2} dy="0.35em" className="mini-bar-value">
+            {b.window.reductionV.toFixed(2)}–{b.window.oxidationV.toFixed(2)} V
+          </text>
+        </g>
+      ))}
+      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="mini-axis" />
+      {layout.ticks.map((t) => (
+        <g key={t.v}>
+          <line x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + 5} className="mini-axis" />
+          <text x={t.x} y={plot.bottom + 18} textAnchor="middle" className="mini-tick">
+            {t.v}
+          </text>
+        </g>
+      ))}
+      <text x={(plot.left + plot.right) / 2} y={plot.bottom + 38} textAnchor="middle" className="mini-axis-title">
+        Potential (V vs Li/Li⁺)
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Pointer dragging of an electrode marker, as a factory that takes a node and returns
+ * `{ update, destroy }` (attached in an effect through a ref; see STYLE.md §3).
+ *
+ * The factory converts the pointer's clientX to a potential through `valueAt` and reports it on
+ * every move (`onMove`) and once when the pointer is released (`onEnd`), so the caller can show
+ * the marker live and write the URL only once per gesture.
+ */
+export interface MarkerDragOptions {
+  /** Potential (V vs Li/Li+) under a clientX, already clamped to the axis. */
+  valueAt: (clientX: number) => number;
+  onMove: (v: number) => void;
+  onEnd: (v: number) => void;
+}
+
+export interface MarkerDrag {
+  update: (opts: MarkerDragOptions) => void;
+  destroy: () => void;
+}
+
+export function createMarkerDrag(node: Element, initial: MarkerDragOptions): MarkerDrag {
+  let opts = initial;
+  let pointerId: number | null = null;
+  let last: number | null = null;
+
+  const onDown = (e: Event) => {
+    const pe = e as PointerEvent;
+    if (pe.button !== 0) return;
+    pointerId = pe.pointerId;
+    node.setPointerCapture?.(pe.pointerId);
+    pe.preventDefault();
+    last = opts.valueAt(pe.clientX);
+    opts.onMove(last);
+  };
+  const onMove = (e: Event) => {
+    const pe = e as PointerEvent;
+    if (pe.pointerId !== pointerId) return;
+    last = opts.valueAt(pe.clientX);
+    opts.onMove(last);
+  };
+  const onUp = (e: Event) => {
+    const pe = e as PointerEvent;
+    if (pe.pointerId !== pointerId) return;
+    pointerId = null;
+    node.releasePointerCapture?.(pe.pointerId);
+    const v = last ?? opts.valueAt(pe.clientX);
+    last = null;
+    opts.onEnd(v);
+  };
+
+  node.addEventListener('pointerdown', onDown);
+  node.addEventListener('pointermove', onMove);
+  node.addEventListener('pointerup', onUp);
+  node.addEventListener('pointercancel', onUp);
+  return {
+    update: (next) => {
+      opts = next;
+    },
+    destroy: () => {
+      node.removeEventListener('pointerdown', onDown);
+      node.removeEventListener('pointermove', onMove);
+      node.removeEventListener('pointerup', onUp);
+      node.removeEventListener('pointercancel', onUp);
+    },
+  };
+}
+
+/**
+ * The potential after a key press on a marker slider, or null for keys the slider ignores.
+ * Arrows step 0.01 V (0.1 V with Shift), Page Up/Down 0.5 V, Home/End go to the axis ends.
+ */
+export function markerKeyStep(
+  key: string,
+  isShift: boolean,
+  value: number,
+  domain: readonly [number, number],
+): number | null {
+  const step = isShift ? 0.1 : 0.01;
+  let next: number;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowUp':
+      next = value + step;
+      break;
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      next = value - step;
+      break;
+    case 'PageUp':
+      next = value + 0.5;
+      break;
+    case 'PageDown':
+      next = value - 0.5;
+      break;
+    case 'Home':
+      next = domain[0];
+      break;
+    case 'End':
+      next = domain[1];
+      break;
+    default:
+      return null;
+  }
+  return Math.round(Math.min(domain[1], Math.max(domain[0], next)) * 100) / 100;
+}

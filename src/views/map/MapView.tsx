@@ -1,0 +1,126 @@
+import type { KeyboardEvent } from 'react';
+import {
+  CELL,
+  FILAMENT_PATH,
+  GRAIN_BOUNDARIES,
+  HOTSPOTS,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  PARTICLES,
+  REGIONS,
+  ringLayout,
+} from '../../charts/cell-map/layout';
+
+interface Props {
+  topics: ReadonlyArray<{ id: string; name: string }>;
+  /** Techniques with the topic ids they probe. */
+  techniques: ReadonlyArray<{ id: string; label: string; topics: string[] }>;
+  /** The topic whose hotspot is selected. */
+  active: string;
+  onActivate: (topic: string) => void;
+}
+
+/**
+ * The cell drawing: three focusable hotspots (buttons inside an SVG group) and the techniques
+ * around the ring; techniques that probe the active phenomenon are emphasised with weight and a
+ * marker, not colour alone.
+ */
+export function MapView({ topics, techniques, active, onActivate }: Props) {
+  const ring = ringLayout(techniques);
+  const onKey = (topic: string) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onActivate(topic);
+    }
+  };
+  return (
+    <svg
+      className="cell-map"
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+      role="group"
+      aria-label="A solid-state cell: lithium anode, solid electrolyte and composite cathode, with three phenomena"
+    >
+      <defs>
+        <pattern id="map-li" width="8" height="8" patternUnits="userSpaceOnUse">
+          <rect width="8" height="8" fill="#c5ccd6" />
+          <path d="M0 8 L8 0" stroke="#aab3c0" strokeWidth="1" />
+        </pattern>
+      </defs>
+      <g aria-hidden="true">
+        {REGIONS.map((r) => (
+          <rect
+            key={r.id}
+            x={r.x0}
+            y={CELL.y}
+            width={r.x1 - r.x0}
+            height={CELL.height}
+            className={`map-region map-region-${r.id}`}
+            fill={r.id === 'anode' ? 'url(#map-li)' : undefined}
+          />
+        ))}
+        {GRAIN_BOUNDARIES.map((d) => (
+          <path key={d} d={d} className="map-gb" />
+        ))}
+        {PARTICLES.map((p) => (
+          <g key={`${p.cx}-${p.cy}`}>
+            {p.state === 'delaminated' && <circle cx={p.cx} cy={p.cy} r={p.r + 5} className="map-gap" />}
+            <circle cx={p.cx} cy={p.cy} r={p.r} className="map-particle" />
+            {p.state === 'cracked' && (
+              <path d={`M${p.cx - p.r} ${p.cy - 4} L${p.cx - 6} ${p.cy + 3} L${p.cx + 4} ${p.cy - 6} L${p.cx + p.r} ${p.cy + 2}`} className="map-crack" />
+            )}
+          </g>
+        ))}
+        <rect x={390} y={CELL.y} width={10} height={CELL.height} className="map-interphase" />
+        <path d={FILAMENT_PATH} className="map-filament" />
+        {REGIONS.map((r) => (
+          <text key={r.id} x={(r.x0 + r.x1) / 2} y={CELL.y + CELL.height + 26} textAnchor="middle" className="map-region-label">
+            {r.label}
+          </text>
+        ))}
+      </g>
+      {HOTSPOTS.map((h) => {
+        const topic = topics.find((t) => t.id === h.topic);
+        const isActive = h.topic === active;
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG hotspot cannot be an HTML button
+          <g
+            key={h.topic}
+            role="button"
+            tabIndex={0}
+            aria-pressed={isActive}
+            aria-label={`${h.number}. ${topic?.name ?? h.topic}`}
+            className={`map-hotspot${isActive ? ' is-active' : ''}`}
+            onClick={() => onActivate(h.topic)}
+            onKeyDown={onKey(h.topic)}
+          >
+            <circle cx={h.cx} cy={h.cy} r={22} />
+            <text x={h.cx} y={h.cy} dy="0.36em" textAnchor="middle">
+              {h.number}
+            </text>
+          </g>
+        );
+      })}
+      <g className="map-ring" aria-label="Characterization techniques" role="list">
+        {ring.map((t) => {
+          const tech = techniques.find((x) => x.id === t.id);
+          const isProbing = !!tech?.topics.includes(active);
+          const probes = (tech?.topics ?? []).map((id) => HOTSPOTS.find((h) => h.topic === id)?.number).filter(Boolean);
+          return (
+            <text
+              key={t.id}
+              role="listitem"
+              x={t.x}
+              y={t.y}
+              textAnchor={t.anchor}
+              className={`map-technique${isProbing ? ' is-probing' : ''}`}
+            >
+              {isProbing ? '◆ ' : ''}
+              {t.label}
+              <tspan className="map-technique-probes"> ({probes.join(', ')})</tspan>
+            </text>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

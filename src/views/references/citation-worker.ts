@@ -1,0 +1,45 @@
+/**
+ * A worker that runs citation-js off the main thread: citeproc needs a second or more to compile
+ * the APA style the first time, which would freeze the page. It answers `CitationRequest`s with
+ * `CitationResponse`s (see citation-client.ts) and never fetches anything.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import { renderCitation, renderExport } from '../../domain/citations';
+import type { CitationRequest, CitationResponse } from './citation-client';
+
+const WARM_UP = {
+  id: 'warm-up',
+  authors: ['Warm, A.'],
+  etAl: false,
+  year: 2000,
+  title: 'Warm-up',
+  journal: 'J. Warm-up',
+  doi: null,
+};
+
+const post = (response: CitationResponse) => (self as unknown as Worker).postMessage(response);
+
+self.onmessage = (event: MessageEvent<CitationRequest>) => {
+  const req = event.data;
+  try {
+    if (req.op === 'export') {
+      post({ id: req.id, ok: true, text: renderExport(Cite, req.refs, req.format) });
+    } else if (req.op === 'cite') {
+      post({
+        id: req.id,
+        ok: true,
+        text: renderCitation(Cite, req.refs, req.style, 'text'),
+        html: renderCitation(Cite, req.refs, req.style, 'html'),
+      });
+    } else {
+      // Warm-up: compile the style now, while the user reads, so the first copy is quick.
+      renderCitation(Cite, [WARM_UP], req.style);
+      post({ id: req.id, ok: true, text: '' });
+    }
+  } catch (err) {
+    post({ id: req.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,104 @@
+import { memo } from 'react';
+import { doiUrl, shortCitation } from '../../../domain/citation-text';
+import type { ReferenceUse } from '../../../domain/reference-usage';
+import type { Reference } from '../../../kb/schema';
+import { ReferenceUsageList } from './ReferenceUsageList';
+
+/** "[13] Zhu et al. 2015", or "added source Nitta et al. 2015" for a source SSB Atlas added. */
+export function referenceLabel(r: Reference): string {
+  return r.n ? `[${r.n}] ${shortCitation(r)}` : `added source ${shortCitation(r)}`;
+}
+
+/** A title followed by a full stop, unless it already ends a sentence. */
+function endSentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
+interface Props {
+  /** The reference shown. */
+  reference: Reference;
+  /** Where the app cites it. */
+  uses: readonly ReferenceUse[];
+  isSelected: boolean;
+  /** Name of the export format offered on the row ("BibTeX"). */
+  formatLabel: string;
+  onToggle: (id: string) => void;
+  onCopy: (ref: Reference) => void;
+  onDownload: (ref: Reference) => void;
+}
+
+/** One reference: selection box, number, full citation, DOI, where it is used, and its actions. */
+export const ReferenceItem = memo(function ReferenceItem({
+  reference: r,
+  uses,
+  isSelected,
+  formatLabel,
+  onToggle,
+  onCopy,
+  onDownload,
+}: Props) {
+  const label = referenceLabel(r);
+  return (
+    <li id={`ref-${r.id}`} className={`reference${isSelected ? ' is-selected' : ''}`}>
+      <input
+        type="checkbox"
+        className="ref-check"
+        checked={isSelected}
+        onChange={() => onToggle(r.id)}
+        aria-label={`Select ${label}`}
+      />
+      {r.n ? (
+        <span className="ref-number">[{r.n}]</span>
+      ) : (
+        <span className="ref-number ref-added">
+          <span aria-hidden="true">+</span>
+          <span className="visually-hidden">Added by SSB Atlas</span>
+        </span>
+      )}
+      <div className="ref-body">
+        <p className="ref-citation">
+          <span className="ref-authors">
+            {r.authors.join(', ')}
+            {r.etAl ? ' et al.' : ''}
+          </span>{' '}
+          ({r.year}) <span className="ref-title">{endSentence(r.title)}</span> <i>{r.journal}</i>
+          {r.volume && (
+            <>
+              {' '}
+              <b>{r.volume}</b>
+            </>
+          )}
+          {r.pages && `, ${r.pages}`}
+          {/[.?!]$/.test(r.pages ?? r.volume ?? r.journal) ? '' : '.'}{' '}
+          {r.doi ? (
+            <a href={doiUrl(r.doi)} target="_blank" rel="noreferrer noopener" className="ref-doi">
+              doi:{r.doi}
+            </a>
+          ) : (
+            <span className="muted">(no verified DOI)</span>
+          )}
+          {!r.n && <span className="badge badge-added">added source</span>}
+        </p>
+        <ReferenceUsageList uses={uses} refLabel={label} />
+        <div className="ref-actions">
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            onClick={() => onCopy(r)}
+            aria-label={`Copy APA citation of ${label}`}
+          >
+            Copy APA citation
+          </button>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            onClick={() => onDownload(r)}
+            aria-label={`Download ${formatLabel} of ${label}`}
+          >
+            Download {formatLabel}
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,48 @@
+import { formatV, type BarGeom, type RowGeom } from '../../../charts/stability/layout';
+import { SOURCE_LABEL } from '../../../charts/stability/rows';
+import { shortCitation } from '../../../domain/citation-text';
+import { VERDICT_GLYPH, VERDICT_TEXT, type Verdict } from '../../../domain/electrode-overlay';
+import { useKb } from '../../../kb/kb-context';
+import type { ElectrodeMarker } from '../Windows';
+
+/** What a bar's tooltip says: values, width, method, conditions, verdict and citations. */
+export function BarTooltip({
+  row,
+  bar,
+  verdict,
+  anode,
+  cathode,
+}: {
+  row: RowGeom;
+  bar: BarGeom;
+  verdict: Verdict;
+  anode: ElectrodeMarker;
+  cathode: ElectrodeMarker;
+}) {
+  const { index } = useKb();
+  const w = bar.window;
+  const cites = w.refs.map((id) => {
+    const r = index.references.get(id);
+    return r ? `${shortCitation(r)}${r.n ? ` [${r.n}]` : ''}` : id;
+  });
+  return (
+    <>
+      <strong className="sw-tip-title">{row.name}</strong>
+      <span className="sw-tip-source">{w.label || SOURCE_LABEL[bar.source]}</span>
+      <span>
+        Reduction limit <b>{formatV(w.reductionV)} V</b> · oxidation limit <b>{formatV(w.oxidationV)} V</b> · width{' '}
+        {formatV(w.oxidationV - w.reductionV)} V
+      </span>
+      <span>
+        Method: {w.method}
+        {w.conditions ? `; ${w.conditions}` : ''}
+      </span>
+      <span className={`sw-verdict-${verdict}`}>
+        {VERDICT_GLYPH[verdict]} {VERDICT_TEXT[verdict]} ({anode.isMoved ? 'anode' : anode.name} at{' '}
+        {formatV(anode.potentialV)} V, {cathode.isMoved ? 'cathode' : cathode.name} at {formatV(cathode.potentialV)} V)
+      </span>
+      {w.note && <span className="sw-tip-note">Note: {w.note}</span>}
+      <span className="sw-tip-cite">Source: {cites.join('; ')}</span>
+    </>
+  );
+}

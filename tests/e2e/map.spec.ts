@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test('the landing map explains each hotspot and opens its diagram', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chemo-mechanics of solid-state batteries');
+  const filaments = page.getByRole('button', { name: /^1\. Lithium filament growth/ });
+  await expect(filaments).toHaveAttribute('aria-pressed', 'true');
+  // Keyboard: Tab to the second hotspot and press Enter.
+  const interphase = page.getByRole('button', { name: /^2\. Interphase formation/ });
+  await interphase.focus();
+  await page.keyboard.press('Enter');
+  await expect(interphase).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { level: 2, name: /Interphase formation/ })).toBeVisible();
+  await expect(page.locator('.map-panel')).toContainText('In situ X-ray photoelectron spectroscopy');
+  await expect(page.locator('.map-technique.is-probing', { hasText: 'X-ray photoelectron' }).first()).toBeVisible();
+  await page.getByRole('button', { name: /^3\. Chemo-mechanics of composite/ }).click();
+  await expect(page.locator('.map-panel')).toContainText('In situ pressure monitoring');
+  await page.getByRole('link', { name: /Open the interactive diagram|Browse the materials/ }).click();
+  await expect(page).toHaveURL(/\/(mechanisms\/composite-electrodes|materials)/);
+});
+
+test('axe reports no violations on the landing map', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});

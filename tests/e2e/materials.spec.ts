@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface RawWindow {
+  source: string;
+  reductionV: number;
+  oxidationV: number;
+}
+interface RawMaterial {
+  id: string;
+  name: string;
+  windows?: RawWindow[];
+  interfaceWithLi?: { type: number };
+}
+const read = (f: string): RawMaterial[] => JSON.parse(readFileSync(`data/${f}.json`, 'utf8')).records;
+const electrolytes = read('electrolytes');
+const phases = read('phases');
+const nameOf = (id: string) => [...electrolytes, ...phases].find((m) => m.id === id)?.name ?? id;
+
+/** Names in the table body, in order. */
+async function rowNames(page: Page): Promise<string[]> {
+  return page.locator('.materials-table tbody th[scope="row"]').allInnerTexts();
+}
+
+test('filtering interface type 2 lists LGPS, LAGP and LATP and not LLZO', async ({ page }) => {
+  await page.goto('/materials');
+  await page.getByRole('combobox', { name: 'Interface type with Li' }).selectOption('2');
+  await expect(page).toHaveURL(/it=2/);
+  const names = await rowNames(page);
+  for (const id of ['lgps', 'lagp', 'latp']) expect(names).toContain(nameOf(id));
+  expect(names).not.toContain(nameOf('llzo'));
+  expect(names).toHaveLength(electrolytes.filter((e) => e.interfaceWithLi?.type === 2).length);
+});
+
+test('"stable at 4.0 V" lists exactly the materials whose preferred window contains 4.0 V', async ({ page }) => {
+  // Independent oracle from the raw data: Zhu 2015 first, then Richards 2016, then experiment.
+  const order = ['zhu2015', 'richards2016', 'experiment', 'other-calculation'];
+  const expected = [...electrolytes, ...phases]
+    .filter((m) => {
+      const w = order.map((s) => m.windows?.find((x) => x.source === s)).find(Boolean);
+      return w && w.reductionV <= 4 && w.oxidationV >= 4;
+    })
+    .map((m) => m.name)
+    .sort();
+  expect(expected.length).toBeGreaterThan(2);
+  await page.goto('/materials');
+  await page.getByLabel('Stable at potential (V vs Li/Li⁺)').fill('4.0');
+  await expect(page).toHaveURL(/v=4/);
+  await expect(page.locator('.materials-table tbody tr')).toHaveCount(expected.length);
+  expect((await rowNames(page)).sort()).toEqual(expected);
+  expect(await rowNames(page)).toContain(nameOf('lagp'));
+  expect(await rowNames(page)).not.toContain(nameOf('lgps'));
+});
+
+for (const [query, id] of [
+  ['Li10GeP2S12', 'lgps'],
+  ['LGPS', 'lgps'],
+  ['lgps', 'lgps'],
+  ['garnet', 'llzo'],
+  ['argyrodite', 'li6ps5cl'],
+  ['argirodite', 'li6ps5cl'],
+]) {
+  test(`typing "${query}" in the table search finds ${id}`, async ({ page }) => {
+    await page.goto('/materials');
+    await page.getByLabel('Search name, alias or formula').fill(query);
+    await expect(page.locator('.materials-table tbody th[scope="row"]', { hasText: nameOf(id) })).toBeVisible();
+    const count = await page.locator('.materials-table tbody tr').count();
+    expect(count).toBeLessThan(10);
+  });
+}
+
+test('sorting, chosen columns and filters live in the URL and survive reload and back', async ({ page }) => {
+  await page.goto('/materials');
+  await page.getByRole('checkbox', { name: 'Solid electrolyte' }).check();
+  await page.getByRole('button', { name: /Ionic conductivity/ }).click();
+  await page.getByRole('button', { name: /Ionic conductivity/ }).click();
+  await expect(page.getByRole('columnheader', { name: /Ionic conductivity/ })).toHaveAttribute('aria-sort', 'descending');
+  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Shear modulus' }).check();
+  await expect(page.getByRole('columnheader', { name: /Shear modulus/ })).toBeVisible();
+  const url = page.url();
+  expect(url).toMatch(/kind=electrolyte/);
+  expect(url).toMatch(/sort=sigma/);
+  expect(url).toMatch(/desc=1/);
+  expect(url).toMatch(/cols=[^&]*shear/);
+  const before = await rowNames(page);
+  expect(before[0]).toBe(nameOf('lgps'));
+  await page.reload();
+  expect(await rowNames(page)).toEqual(before);
+  await expect(page.getByRole('columnheader', { name: /Shear modulus/ })).toBeVisible();
+  await page.getByRole('link', { name: before[1] ?? '' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(before[1] ?? '');
+  await page.goBack();
+  expect(await rowNames(page)).toEqual(before);
+});
+
+test('downloads the filtered table as CSV and JSON', async ({ page }) => {
+  await page.goto('/materials?it=3');
+  const n = await page.locator('.materials-table tbody tr').count();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const text = readFileSync((await csv.path()) ?? '', 'utf8').trim().split('\n');
+  expect(text[0]).toMatch(/^id,name,Formula/);
+  expect(text).toHaveLength(n + 1);
+  expect(text.some((l) => l.startsWith('llzo,'))).toBe(true);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const rows = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8'));
+  expect(rows).toHaveLength(n);
+  const llzo = rows.find((r: { id: string }) => r.id === 'llzo');
+  expect(llzo.sigma.unit).toBe('S/cm');
+  expect(llzo.sigma.refs.length).toBeGreaterThan(0);
+});
+
+test('compares two materials and highlights the differences that matter', async ({ page }) => {
+  await page.goto('/materials?kind=electrolyte');
+  await page.getByRole('checkbox', { name: `Compare ${nameOf('lgps')}` }).check();
+  await page.getByRole('checkbox', { name: `Compare ${nameOf('llzo')}` }).check();
+  await page.getByRole('link', { name: 'Compare 2 selected' }).click();
+  await expect(page).toHaveURL(/\/compare\?.*cmp=lgps%2Cllzo|cmp=lgps,llzo/);
+  await expect(page.getByRole('heading', { name: 'Compare materials' })).toBeVisible();
+  const itype = page.getByRole('row', { name: /Interface type with Li/ });
+  await expect(itype).toContainText('differs');
+  await expect(itype).toContainText('Type 2');
+  await expect(itype).toContainText('Type 3');
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: new RegExp(nameOf('llzo').replace(/[()]/g, '.')) })).toBeVisible();
+});
+
+test('global search: "/" focuses it, arrows and Enter open a result', async ({ page }) => {
+  await page.goto('/references');
+  await page.keyboard.press('/');
+  const box = page.getByRole('combobox', { name: /^Search/ });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('argyrodite');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/materials\/li6ps5cl/);
+  await box.fill('Monroe');
+  const group = page.getByRole('group', { name: 'References' });
+  await expect(group.getByRole('option').first()).toContainText('Monroe');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+});
+
+test('at 390 px the table becomes cards and the filters stay usable', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/materials');
+  await expect(page.locator('.materials-table thead')).toHaveCSS('position', 'absolute');
+  await page.getByRole('combobox', { name: 'Interface type with Li' }).selectOption('3');
+  await expect(page.locator('.materials-table tbody tr').first()).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});
+
+test('axe reports no violations on the compare view', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/compare?cmp=lgps,llzo');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
