@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -28,8 +30,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Emits /sw.js with the list of every built file, so the installed service worker can serve the
+ * whole explorer offline. Build only; the dev server never registers it.
+ */
+function offlineServiceWorker(): Plugin {
+  return {
+    name: 'ssb-atlas-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((f) => !f.startsWith('.vite/') && !f.endsWith('.map'))
+        .map((f) => `/${f}`);
+      const precache = ['/', '/index.html', '/favicon.svg', ...files.filter((f) => f !== '/index.html')];
+      const version = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync(new URL('./src/sw/service-worker.js', import.meta.url), 'utf8')
+        .replace('__PRECACHE__', JSON.stringify(precache))
+        .replace('__VERSION__', JSON.stringify(version));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   build: { manifest: true, sourcemap: false, target: 'es2022' },
   test: {
     globals: true,

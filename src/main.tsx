@@ -16,3 +16,12 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline support for lectures: the production build ships /sw.js (see vite.config.ts).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch((err: unknown) => {
+      console.warn('SSB Atlas: offline support unavailable', err);
+    });
+  });
+}

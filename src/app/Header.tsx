@@ -2,10 +2,12 @@ import { Link } from '../components/Link';
 import { VIEWS } from '../domain/url-state';
 import { useRoute } from '../store/hooks';
 import { GlobalSearch } from './GlobalSearch';
+import { PresenterToggle, usePagingShortcuts } from './Presenter';
 
 /** Brand, navigation between the views that exist, and the search box. */
 export function Header() {
   const route = useRoute();
+  usePagingShortcuts();
   return (
     <header className="site-header">
       <Link className="brand" to={{ view: 'map', recordId: null }}>
@@ -29,6 +31,7 @@ export function Header() {
         </ul>
       </nav>
       <GlobalSearch />
+      <PresenterToggle />
     </header>
   );
 }

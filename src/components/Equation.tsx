@@ -16,7 +16,7 @@ export interface EquationProps {
   label: string;
 }
 
-type Katex = (typeof import('katex'))['default'];
+type Katex = typeof import('katex')['default'];
 
 let pending: Promise<Katex> | null = null;
 

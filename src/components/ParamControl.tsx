@@ -52,7 +52,11 @@ export function valueAtPosition(spec: ParamSpec, position: number): number {
 }
 
 /** The error for a typed text (display unit), or the canonical value it stands for. */
-export function parseTyped(spec: ParamSpec, text: string, label = spec.label): { value: number } | { error: string } {
+export function parseTyped(
+  spec: ParamSpec,
+  text: string,
+  label = spec.label,
+): { value: number } | { error: string } {
   const trimmed = text.trim().replace(',', '.').replace('−', '-');
   const unit = spec.displayUnit ? ` (${spec.displayUnit})` : '';
   if (trimmed === '') return { error: `Enter a value for ${label}${unit}` };
@@ -75,7 +79,13 @@ function unitSuffix(unit: string): string {
   return unit === '' ? '' : unit === '%' ? ' %' : ` ${unit}`;
 }
 
-export function ParamControl({ spec, value, onChange, label = spec.label, hasDescription = true }: ParamControlProps) {
+export function ParamControl({
+  spec,
+  value,
+  onChange,
+  label = spec.label,
+  hasDescription = true,
+}: ParamControlProps) {
   const id = useId();
   const shown = value * spec.displayFactor;
   const [draft, setDraft] = useState(() => formatForInput(shown));
@@ -86,7 +96,8 @@ export function ParamControl({ spec, value, onChange, label = spec.label, hasDes
   useEffect(() => {
     setDraft((d) => {
       const parsed = Number(d.trim());
-      const same = Number.isFinite(parsed) && d.trim() !== '' && Math.abs(parsed - shown) <= 1e-9 * Math.abs(shown);
+      const same =
+        Number.isFinite(parsed) && d.trim() !== '' && Math.abs(parsed - shown) <= 1e-9 * Math.abs(shown);
       return same ? d : formatForInput(shown);
     });
     setError(null);
@@ -144,7 +155,8 @@ export function ParamControl({ spec, value, onChange, label = spec.label, hasDes
           onChange={(e) => commitText(e.currentTarget.value)}
           onBlur={(e) => {
             // A valid value is re-shown in its tidy form; an invalid one stays with its message.
-            if (!error && e.currentTarget.value.trim() !== '') setDraft(formatForInput(value * spec.displayFactor));
+            if (!error && e.currentTarget.value.trim() !== '')
+              setDraft(formatForInput(value * spec.displayFactor));
           }}
         />
       </div>

@@ -199,7 +199,7 @@ function markerFlag(layout: StabilityLayout, m: MarkerSpec, axisTop: number, axi
   const x = layout.x(clampToDomain(layout, m.potentialV));
   const role = m.role === 'anode' ? 'Anode' : 'Cathode';
   const text = `${role}: ${m.isMoved ? 'moved' : m.name} ${formatV(m.potentialV)} V`;
-  const w = textWidth(text, fs) + 16;
+  const w = textWidth(text, fs) * 1.12 + 16;
   const h = fs + 8;
   const top = axisTop + layout.fontSize + 6;
   const wanted = m.role === 'anode' ? x - w + 6 : x - 6;

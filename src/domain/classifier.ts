@@ -356,7 +356,10 @@ export function electronicFractionBounds(
  * The verdict that holds for every φ_e in the bounds: type 2 when even the minimum percolates
  * (min > φ_c), type 3 when even the maximum does not (max ≤ φ_c), otherwise undetermined.
  */
-export function boundedVerdict(bounds: { min: number; max: number }, threshold: number): 2 | 3 | 'undetermined' {
+export function boundedVerdict(
+  bounds: { min: number; max: number },
+  threshold: number,
+): 2 | 3 | 'undetermined' {
   if (isPercolating(bounds.min, threshold)) return 2;
   if (!isPercolating(bounds.max, threshold)) return 3;
   return 'undetermined';
@@ -666,8 +669,7 @@ export function classifyInterface(input: ClassifierInput, options: ClassifierOpt
     title: 'Interphase products',
     detail: `${equation}${shares
       .map((s) => {
-        const sigma =
-          s.ionicConductivitySCm !== null ? `, σ_ion ${fmt(s.ionicConductivitySCm, 2)} S/cm` : '';
+        const sigma = s.ionicConductivitySCm !== null ? `, σ_ion ${fmt(s.ionicConductivitySCm, 2)} S/cm` : '';
         if (s.molarVolumeCm3 === null || s.volumeCm3 === null)
           return `${s.name} ${fmt(s.moles)} mol × ? cm³/mol (${s.electronic}${sigma})`;
         const share = s.volumeFraction !== null ? `${fmtFraction(s.volumeFraction)} of the volume, ` : '';
@@ -806,7 +808,10 @@ export function classifyInterface(input: ClassifierInput, options: ClassifierOpt
   let alternative: number | null = null;
   if (semis.length > 0) {
     alternative = electronicVolumeFraction(
-      shares.map((s) => ({ volumeCm3: s.volumeCm3 ?? 0, isConducting: isConducting(s.electronic, !countSemis) })),
+      shares.map((s) => ({
+        volumeCm3: s.volumeCm3 ?? 0,
+        isConducting: isConducting(s.electronic, !countSemis),
+      })),
     );
     const names = semis.map((s) => s.name).join(', ');
     const flips = isPercolating(alternative, threshold) !== isPercolating(phi, threshold);
@@ -1058,17 +1063,27 @@ function withElectrode(input: ClassifierInput, electrode: Electrode, basis: stri
   return input;
 }
 
-/** Classifies an electrolyte against a KB electrode (see `electrodePotentialForClassification`). */
+/**
+ * Classifies an electrolyte against a KB electrode (see `electrodePotentialForClassification`).
+ * `names` replaces the record names in the trace text (e.g. "LGPS" for the long record name).
+ */
 export function classifyAgainstElectrode(
   electrolyte: Electrolyte,
   electrode: Electrode,
   windowSource: WindowSource,
   phases: ReadonlyMap<string, Phase>,
   options: ClassifierOptions = {},
+  names: { electrolyte?: string; electrode?: string } = {},
 ): ClassifierResult {
   const { potentialV, basis } = electrodePotentialForClassification(electrode);
-  const input = classifierInputFromKb(electrolyte, potentialV, windowSource, phases);
-  return classifyInterface(withElectrode(input, electrode, basis), options);
+  const input = withElectrode(
+    classifierInputFromKb(electrolyte, potentialV, windowSource, phases),
+    electrode,
+    basis,
+  );
+  if (names.electrolyte) input.electrolyteName = names.electrolyte;
+  if (names.electrode) input.electrodeName = names.electrode;
+  return classifyInterface(input, options);
 }
 
 /**

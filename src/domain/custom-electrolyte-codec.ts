@@ -39,7 +39,12 @@ const ELECTRONIC_CODE: Record<Electronic, string> = {
   insulator: 'i',
   unknown: 'u',
 };
-const CODE_ELECTRONIC: Record<string, Electronic> = { c: 'conductor', s: 'semiconductor', i: 'insulator', u: 'unknown' };
+const CODE_ELECTRONIC: Record<string, Electronic> = {
+  c: 'conductor',
+  s: 'semiconductor',
+  i: 'insulator',
+  u: 'unknown',
+};
 
 /** Electronic characters a user can choose, in display order, with labels. */
 export const ELECTRONIC_OPTIONS: ReadonlyArray<{ value: Electronic; label: string }> = [
@@ -60,13 +65,20 @@ export interface DecodedCustomElectrolyte {
 // Validation of values
 // ---------------------------------------------------------------------------------------------
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** Whether text holds a control character (U+0000–U+001F or U+007F), which names may not. */
+export function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
 
 function nameProblem(name: string, what: string): string | null {
   if (name.trim() === '') return `${what} is empty`;
   if (name.length > CUSTOM_LIMITS.nameMaxLength)
     return `${what} is longer than ${CUSTOM_LIMITS.nameMaxLength} characters`;
-  if (CONTROL.test(name)) return `${what} contains control characters`;
+  if (hasControlCharacters(name)) return `${what} contains control characters`;
   try {
     encodeURIComponent(name);
   } catch {
@@ -86,8 +98,12 @@ function productProblems(p: CustomProduct, label: string): string[] {
     out.push(`${label}: moles must be a positive number up to ${CUSTOM_LIMITS.molesMax}`);
   if (p.molarVolumeCm3 !== null && !isPositiveUpTo(p.molarVolumeCm3, CUSTOM_LIMITS.molarVolumeMaxCm3))
     out.push(`${label}: the molar volume must be a positive number of cm³/mol, or unknown`);
-  if (!(p.electronic in ELECTRONIC_CODE)) out.push(`${label}: unknown electronic character “${p.electronic}”`);
-  if (p.ionicConductivitySCm !== null && !isPositiveUpTo(p.ionicConductivitySCm, CUSTOM_LIMITS.conductivityMaxSCm))
+  if (!(p.electronic in ELECTRONIC_CODE))
+    out.push(`${label}: unknown electronic character “${p.electronic}”`);
+  if (
+    p.ionicConductivitySCm !== null &&
+    !isPositiveUpTo(p.ionicConductivitySCm, CUSTOM_LIMITS.conductivityMaxSCm)
+  )
     out.push(`${label}: the ionic conductivity must be a positive number of S/cm, or not given`);
   return out;
 }
@@ -98,8 +114,10 @@ export function customElectrolyteProblems(c: CustomElectrolyte): string[] {
   const n = nameProblem(c.name, 'the name');
   if (n) out.push(n);
   const { potentialMinV: lo, potentialMaxV: hi } = CUSTOM_LIMITS;
-  if (!isIn(c.reductionV, lo, hi)) out.push(`the reduction limit must be between ${lo} and ${hi} V vs Li/Li+`);
-  if (!isIn(c.oxidationV, lo, hi)) out.push(`the oxidation limit must be between ${lo} and ${hi} V vs Li/Li+`);
+  if (!isIn(c.reductionV, lo, hi))
+    out.push(`the reduction limit must be between ${lo} and ${hi} V vs Li/Li+`);
+  if (!isIn(c.oxidationV, lo, hi))
+    out.push(`the oxidation limit must be between ${lo} and ${hi} V vs Li/Li+`);
   if (Number.isFinite(c.reductionV) && Number.isFinite(c.oxidationV) && !(c.reductionV < c.oxidationV))
     out.push(`the reduction limit (${c.reductionV} V) must be below the oxidation limit (${c.oxidationV} V)`);
   if (c.molarVolumeCm3 !== null && !isPositiveUpTo(c.molarVolumeCm3, CUSTOM_LIMITS.molarVolumeMaxCm3))
@@ -117,7 +135,9 @@ export function customElectrolyteProblems(c: CustomElectrolyte): string[] {
   if (c.reductionProducts.length === 0 && c.oxidationProducts.length === 0)
     out.push('add at least one reduction or oxidation product');
   if (out.length === 0 && encodeUnchecked(c).length > CUSTOM_LIMITS.encodedMaxLength)
-    out.push(`too much text to keep in a link (over ${CUSTOM_LIMITS.encodedMaxLength} characters); shorten the names`);
+    out.push(
+      `too much text to keep in a link (over ${CUSTOM_LIMITS.encodedMaxLength} characters); shorten the names`,
+    );
   return out;
 }
 
@@ -129,7 +149,12 @@ const num = (x: number) => String(x);
 const optNum = (x: number | null) => (x === null ? '' : String(x));
 
 function encodeProduct(p: CustomProduct): string {
-  const fields = [encodeURIComponent(p.name), num(p.moles), optNum(p.molarVolumeCm3), ELECTRONIC_CODE[p.electronic]];
+  const fields = [
+    encodeURIComponent(p.name),
+    num(p.moles),
+    optNum(p.molarVolumeCm3),
+    ELECTRONIC_CODE[p.electronic],
+  ];
   if (p.ionicConductivitySCm !== null) fields.push(num(p.ionicConductivitySCm));
   return fields.join(':');
 }
@@ -288,7 +313,10 @@ export function draftFieldKey(at: DraftField): string {
 
 /** Reads a typed number: trims, accepts a decimal comma and a Unicode minus; undefined if not a number. */
 export function parseTypedNumber(text: string): number | undefined {
-  const t = text.trim().replace(/\u2212/g, '-').replace(/^([+-]?\d+),(\d+)$/, '$1.$2');
+  const t = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/^([+-]?\d+),(\d+)$/, '$1.$2');
   if (t === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
@@ -338,7 +366,11 @@ export function parseCustomDraft(d: CustomElectrolyteDraft): {
 
   const name = d.name.trim();
   const nameIssue = nameProblem(name, 'Name');
-  if (nameIssue) field('name', `${nameIssue}: enter a short name for the electrolyte (up to ${nameMaxLength} characters).`);
+  if (nameIssue)
+    field(
+      'name',
+      `${nameIssue}: enter a short name for the electrolyte (up to ${nameMaxLength} characters).`,
+    );
 
   const potential = (text: string, which: 'reductionV' | 'oxidationV', label: string, example: string) => {
     const v = parseTypedNumber(text);
@@ -382,7 +414,10 @@ export function parseCustomDraft(d: CustomElectrolyteDraft): {
     const rows = d[side];
     let isOk = true;
     if (rows.length > CUSTOM_LIMITS.productsPerSideMax) {
-      field('products', `At most ${CUSTOM_LIMITS.productsPerSideMax} ${side === 'reductionProducts' ? 'reduction' : 'oxidation'} products.`);
+      field(
+        'products',
+        `At most ${CUSTOM_LIMITS.productsPerSideMax} ${side === 'reductionProducts' ? 'reduction' : 'oxidation'} products.`,
+      );
       isOk = false;
     }
     const out: CustomProduct[] = [];
@@ -415,7 +450,13 @@ export function parseCustomDraft(d: CustomElectrolyteDraft): {
           `${label}: ionic conductivity “${clip(row.ionicConductivity.trim())}” is not a positive number; enter S/cm, e.g. 1e-7, or leave it empty.`,
         );
       if (moles !== undefined && vm !== undefined && sigma !== undefined) {
-        out.push({ name: pname, moles, molarVolumeCm3: vm, electronic: row.electronic, ionicConductivitySCm: sigma });
+        out.push({
+          name: pname,
+          moles,
+          molarVolumeCm3: vm,
+          electronic: row.electronic,
+          ionicConductivitySCm: sigma,
+        });
       }
     });
     return isOk ? out : undefined;
@@ -423,7 +464,10 @@ export function parseCustomDraft(d: CustomElectrolyteDraft): {
   const reductionProducts = readSide('reductionProducts');
   const oxidationProducts = readSide('oxidationProducts');
   if (d.reductionProducts.length === 0 && d.oxidationProducts.length === 0) {
-    field('products', 'Add at least one product: the phases the electrolyte turns into when reduced or oxidised.');
+    field(
+      'products',
+      'Add at least one product: the phases the electrolyte turns into when reduced or oxidised.',
+    );
   }
   if (
     errors.length > 0 ||

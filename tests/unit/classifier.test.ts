@@ -319,7 +319,9 @@ describe('classifyInterface: verdicts that hold for every value of an unknown', 
     expect(r.products.map((p) => p.volumeFraction)).toEqual([null, null, null, null]);
     expect(r.products[0]?.volumeCm3).toBeNull();
     expect(r.trace.find((s) => s.id === 'fraction')?.detail).toContain('Even the lowest, 0.198');
-    expect(r.warnings.join(' ')).toContain('holds for any value of the unknown inputs (molar volume of Li9Al4)');
+    expect(r.warnings.join(' ')).toContain(
+      'holds for any value of the unknown inputs (molar volume of Li9Al4)',
+    );
   });
 
   it('classifyInterface with LAGP products at threshold 0.2 is undetermined (0.198 ≤ 0.2 < 1)', () => {
@@ -359,7 +361,10 @@ describe('classifyInterface: verdicts that hold for every value of an unknown', 
     const r = classifyInterface(
       input({
         electrodePotentialV: 4.3,
-        oxidationProducts: [product('P3N5', 1 / 7, null, 'insulator'), product('N2', 1 / 7, null, 'insulator')],
+        oxidationProducts: [
+          product('P3N5', 1 / 7, null, 'insulator'),
+          product('N2', 1 / 7, null, 'insulator'),
+        ],
       }),
     );
     expect(r).toMatchObject({ verdict: 3, side: 'oxidation', electronicFractionBounds: { min: 0, max: 0 } });
@@ -386,7 +391,8 @@ describe('classifyInterface: verdicts that hold for every value of an unknown', 
       { threshold: 0.99, verdict: 2 },
       { threshold: 1, verdict: 3 },
     ],
-    (c) => `classifyInterface with only conductors of unknown volume (φ_e = 1) at threshold ${c.threshold} returns type ${c.verdict}`,
+    (c) =>
+      `classifyInterface with only conductors of unknown volume (φ_e = 1) at threshold ${c.threshold} returns type ${c.verdict}`,
     ({ threshold, verdict }) => {
       const r = classifyInterface(input({ reductionProducts: [product('M', 1, null, 'conductor')] }), {
         percolationThreshold: threshold,
@@ -415,17 +421,62 @@ describe('classifyInterface: verdicts that hold for every value of an unknown', 
 describe('electronicFractionBounds', () => {
   eachCase(
     [
-      { name: 'nothing unknown gives min = max = φ_e', items: [[30, true], [70, false]], min: 0.3, max: 0.3 },
-      { name: 'an unsized conductor gives max 1', items: [[30, true], [70, false], [null, true]], min: 0.3, max: 1 },
-      { name: 'an unsized insulator gives min 0', items: [[30, true], [70, false], [null, false]], min: 0, max: 0.3 },
-      { name: 'an unsized unknown gives 0 to 1', items: [[30, true], [null, null]], min: 0, max: 1 },
-      { name: 'a sized unknown counts both ways', items: [[30, true], [20, null], [50, false]], min: 0.3, max: 0.5 },
+      {
+        name: 'nothing unknown gives min = max = φ_e',
+        items: [
+          [30, true],
+          [70, false],
+        ],
+        min: 0.3,
+        max: 0.3,
+      },
+      {
+        name: 'an unsized conductor gives max 1',
+        items: [
+          [30, true],
+          [70, false],
+          [null, true],
+        ],
+        min: 0.3,
+        max: 1,
+      },
+      {
+        name: 'an unsized insulator gives min 0',
+        items: [
+          [30, true],
+          [70, false],
+          [null, false],
+        ],
+        min: 0,
+        max: 0.3,
+      },
+      {
+        name: 'an unsized unknown gives 0 to 1',
+        items: [
+          [30, true],
+          [null, null],
+        ],
+        min: 0,
+        max: 1,
+      },
+      {
+        name: 'a sized unknown counts both ways',
+        items: [
+          [30, true],
+          [20, null],
+          [50, false],
+        ],
+        min: 0.3,
+        max: 0.5,
+      },
       { name: 'only unsized conductors give 1', items: [[null, true]], min: 1, max: 1 },
       { name: 'only unsized insulators give 0', items: [[null, false]], min: 0, max: 0 },
     ] as const,
     (c) => `electronicFractionBounds: ${c.name}`,
     ({ items, min, max }) => {
-      const b = electronicFractionBounds(items.map(([volumeCm3, isConducting]) => ({ volumeCm3, isConducting })));
+      const b = electronicFractionBounds(
+        items.map(([volumeCm3, isConducting]) => ({ volumeCm3, isConducting })),
+      );
       expectClose(b.min, min);
       expectClose(b.max, max);
     },
@@ -830,9 +881,9 @@ describe('selectReaction and classifierInputFromKb with several reactions', () =
   );
 
   it('selectReaction without recorded potentials takes the first, and returns undefined for none', () => {
-    expect(selectReaction([reaction(['a'], undefined, 'x'), reaction(['a'], undefined, 'y')], 0, ['a'])?.tag).toBe(
-      'x',
-    );
+    expect(
+      selectReaction([reaction(['a'], undefined, 'x'), reaction(['a'], undefined, 'y')], 0, ['a'])?.tag,
+    ).toBe('x');
     expect(selectReaction([], 0, [])).toBeUndefined();
   });
 
@@ -866,8 +917,20 @@ describe('custom electrolytes', () => {
     molarVolumeCm3: 289.0,
     reductionProducts: [
       { name: 'Li2S', moles: 12, molarVolumeCm3: 27.7, electronic: 'insulator', ionicConductivitySCm: null },
-      { name: 'Li3P', moles: 2, molarVolumeCm3: 36.1, electronic: 'semiconductor', ionicConductivitySCm: 1e-4 },
-      { name: 'Li15Ge4', moles: 0.25, molarVolumeCm3: 188.6, electronic: 'conductor', ionicConductivitySCm: null },
+      {
+        name: 'Li3P',
+        moles: 2,
+        molarVolumeCm3: 36.1,
+        electronic: 'semiconductor',
+        ionicConductivitySCm: 1e-4,
+      },
+      {
+        name: 'Li15Ge4',
+        moles: 0.25,
+        molarVolumeCm3: 188.6,
+        electronic: 'conductor',
+        ionicConductivitySCm: null,
+      },
     ],
     oxidationProducts: [],
   };
@@ -887,8 +950,17 @@ describe('custom electrolytes', () => {
 
   it('classifierInputFromCustom maps products and the window', () => {
     const inp = classifierInputFromCustom(CUSTOM_LGPS, 0);
-    expect(inp.window).toEqual({ reductionV: 1.71, oxidationV: 2.14, source: 'custom', label: 'entered window' });
-    expect(inp.reductionProducts?.map((p) => p.phaseId)).toEqual(['custom-red-1', 'custom-red-2', 'custom-red-3']);
+    expect(inp.window).toEqual({
+      reductionV: 1.71,
+      oxidationV: 2.14,
+      source: 'custom',
+      label: 'entered window',
+    });
+    expect(inp.reductionProducts?.map((p) => p.phaseId)).toEqual([
+      'custom-red-1',
+      'custom-red-2',
+      'custom-red-3',
+    ]);
     expect(inp.oxidationProducts).toBeNull();
   });
 });
@@ -908,7 +980,7 @@ describe('compareWithExperiment on an undetermined result with an observation', 
   });
 });
 
-describe('the review\'s classified electrolytes against Li metal in the real knowledge base (Zhu 2015 windows)', () => {
+describe("the review's classified electrolytes against Li metal in the real knowledge base (Zhu 2015 windows)", () => {
   const loaded = loadKnowledgeBase(RAW_KB);
   if (!loaded.ok) throw new Error('the knowledge base does not load');
   const { index } = loaded;
@@ -925,7 +997,8 @@ describe('the review\'s classified electrolytes against Li metal in the real kno
       { id: 'lipon', predicted: 3, observed: 3, status: 'agrees' },
       { id: 'li7p3s11', predicted: 3, observed: 3, status: 'agrees' },
     ] as const,
-    (c) => `classifyAgainstElectrode(${c.id}, Li metal) predicts ${c.predicted}; experiment ${c.observed}: ${c.status}`,
+    (c) =>
+      `classifyAgainstElectrode(${c.id}, Li metal) predicts ${c.predicted}; experiment ${c.observed}: ${c.status}`,
     ({ id, predicted, observed, status }) => {
       const e = index.electrolytes.get(id);
       if (!e) throw new Error(id);

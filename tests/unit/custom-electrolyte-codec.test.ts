@@ -8,6 +8,7 @@ import {
   draftFromCustom,
   emptyProductDraft,
   encodeCustomElectrolyte,
+  hasControlCharacters,
   parseCustomDraft,
   parseTypedNumber,
 } from '../../src/domain/custom-electrolyte-codec';
@@ -15,7 +16,7 @@ import {
 const noNegZero = (x: number) => (Object.is(x, -0) ? 0 : x);
 const nameArb = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: CUSTOM_LIMITS.nameMaxLength })
-  .filter((s) => s.trim() !== '' && s.length <= CUSTOM_LIMITS.nameMaxLength && !/[\u0000-\u001f\u007f]/.test(s));
+  .filter((s) => s.trim() !== '' && s.length <= CUSTOM_LIMITS.nameMaxLength && !hasControlCharacters(s));
 const positive = (max: number) =>
   fc.double({ min: Number.MIN_VALUE, max, noNaN: true, noDefaultInfinity: true }).filter((x) => x > 0);
 
@@ -30,8 +31,12 @@ const productArb: fc.Arbitrary<CustomProduct> = fc.record({
 const customArb: fc.Arbitrary<CustomElectrolyte> = fc
   .record({
     name: nameArb,
-    a: fc.double({ min: CUSTOM_LIMITS.potentialMinV, max: CUSTOM_LIMITS.potentialMaxV, noNaN: true }).map(noNegZero),
-    b: fc.double({ min: CUSTOM_LIMITS.potentialMinV, max: CUSTOM_LIMITS.potentialMaxV, noNaN: true }).map(noNegZero),
+    a: fc
+      .double({ min: CUSTOM_LIMITS.potentialMinV, max: CUSTOM_LIMITS.potentialMaxV, noNaN: true })
+      .map(noNegZero),
+    b: fc
+      .double({ min: CUSTOM_LIMITS.potentialMinV, max: CUSTOM_LIMITS.potentialMaxV, noNaN: true })
+      .map(noNegZero),
     molarVolumeCm3: fc.option(positive(CUSTOM_LIMITS.molarVolumeMaxCm3), { nil: null }),
     reductionProducts: fc.array(productArb, { maxLength: 4 }),
     oxidationProducts: fc.array(productArb, { maxLength: 4 }),
@@ -47,7 +52,13 @@ const LGPS_LIKE: CustomElectrolyte = {
   molarVolumeCm3: 289,
   reductionProducts: [
     { name: 'Li2S', moles: 12, molarVolumeCm3: 27.7, electronic: 'insulator', ionicConductivitySCm: null },
-    { name: 'Li15Ge4', moles: 0.25, molarVolumeCm3: null, electronic: 'conductor', ionicConductivitySCm: 1e-7 },
+    {
+      name: 'Li15Ge4',
+      moles: 0.25,
+      molarVolumeCm3: null,
+      electronic: 'conductor',
+      ionicConductivitySCm: 1e-7,
+    },
   ],
   oxidationProducts: [],
 };
@@ -119,7 +130,9 @@ describe('custom electrolyte codec', () => {
   });
 
   it('encodeCustomElectrolyte refuses an invalid value', () => {
-    expect(() => encodeCustomElectrolyte({ ...LGPS_LIKE, reductionV: 3 })).toThrow(/must be below the oxidation limit/);
+    expect(() => encodeCustomElectrolyte({ ...LGPS_LIKE, reductionV: 3 })).toThrow(
+      /must be below the oxidation limit/,
+    );
   });
 
   const cases: Array<[string, RegExp]> = [

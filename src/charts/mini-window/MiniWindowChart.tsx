@@ -65,7 +65,12 @@ export function MiniWindowChart({ windows, electrodes, title }: Props) {
           </text>
         </g>
       ))}
-      <text x={(plot.left + plot.right) / 2} y={plot.bottom + 38} textAnchor="middle" className="mini-axis-title">
+      <text
+        x={(plot.left + plot.right) / 2}
+        y={plot.bottom + 38}
+        textAnchor="middle"
+        className="mini-axis-title"
+      >
         Potential (V vs Li/Li⁺)
       </text>
     </svg>

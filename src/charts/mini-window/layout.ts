@@ -15,7 +15,15 @@ export interface MiniWindowLayout {
   width: number;
   height: number;
   ticks: Array<{ v: number; x: number }>;
-  bars: Array<{ source: string; label: string; x0: number; x1: number; y: number; h: number; window: StabilityWindow }>;
+  bars: Array<{
+    source: string;
+    label: string;
+    x0: number;
+    x1: number;
+    y: number;
+    h: number;
+    window: StabilityWindow;
+  }>;
   electrodes: Array<ElectrodeMark & { x: number; labelY: number }>;
   plot: { left: number; right: number; top: number; bottom: number };
 }

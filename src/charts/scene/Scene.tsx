@@ -20,7 +20,15 @@ export function Scene({ scene }: { /** The scene to draw. */ scene: SceneData })
       <title id={`${id}-title`}>{scene.title}</title>
       <desc id={`${id}-desc`}>{scene.description}</desc>
       <defs>
-        <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+        <marker
+          id={arrowId}
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="5"
+          markerHeight="5"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" className="scene-arrowhead" />
         </marker>
       </defs>
@@ -48,7 +56,9 @@ function ShapeView({ shape, arrowId }: { shape: Shape; arrowId: string }) {
     case 'circle':
       return <circle className={className} data-key={shape.key} cx={shape.cx} cy={shape.cy} r={shape.r} />;
     case 'path':
-      return <path className={className} data-key={shape.key} d={shape.d} style={{ d: `path("${shape.d}")` }} />;
+      return (
+        <path className={className} data-key={shape.key} d={shape.d} style={{ d: `path("${shape.d}")` }} />
+      );
     case 'line':
       return (
         <line
@@ -63,7 +73,13 @@ function ShapeView({ shape, arrowId }: { shape: Shape; arrowId: string }) {
       );
     case 'text':
       return (
-        <text className={className} data-key={shape.key} x={shape.x} y={shape.y} textAnchor={shape.anchor ?? 'start'}>
+        <text
+          className={className}
+          data-key={shape.key}
+          x={shape.x}
+          y={shape.y}
+          textAnchor={shape.anchor ?? 'start'}
+        >
           {shape.text}
         </text>
       );

@@ -86,7 +86,14 @@ export function text(
   return { kind: 'text', key, role, x, y, text: value, anchor };
 }
 
-export function rect(key: string, role: SceneRole, x: number, y: number, width: number, height: number): Shape {
+export function rect(
+  key: string,
+  role: SceneRole,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): Shape {
   return { kind: 'rect', key, role, x, y, width: Math.max(0, width), height: Math.max(0, height) };
 }
 

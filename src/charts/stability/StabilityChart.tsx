@@ -21,7 +21,13 @@ import {
   useRef,
   useState,
 } from 'react';
-import { VERDICT_GLYPH, VERDICT_SHORT, VERDICT_TEXT, type Verdict, verdictOf } from '../../domain/electrode-overlay';
+import {
+  VERDICT_GLYPH,
+  VERDICT_SHORT,
+  VERDICT_TEXT,
+  type Verdict,
+  verdictOf,
+} from '../../domain/electrode-overlay';
 import { useVisibleLines } from './hooks';
 import {
   type BarGeom,
@@ -30,6 +36,7 @@ import {
   type MarkerSpec,
   type RowGeom,
   type StabilityLayout,
+  textWidth,
 } from './layout';
 import { createMarkerDrag, markerKeyStep } from './marker-drag';
 import { SourcePatterns } from './patterns';
@@ -241,17 +248,24 @@ export function StabilityChart(props: StabilityChartProps) {
           ),
         )}
         <g aria-hidden="true" className="sw-marker-lines">
-          <line className="sw-marker-line sw-anode" x1={layout.x(anode.potentialV)} x2={layout.x(anode.potentialV)} y1={0} y2={layout.height} />
-          <line className="sw-marker-line sw-cathode" x1={layout.x(cathode.potentialV)} x2={layout.x(cathode.potentialV)} y1={0} y2={layout.height} />
+          <line
+            className="sw-marker-line sw-anode"
+            x1={layout.x(anode.potentialV)}
+            x2={layout.x(anode.potentialV)}
+            y1={0}
+            y2={layout.height}
+          />
+          <line
+            className="sw-marker-line sw-cathode"
+            x1={layout.x(cathode.potentialV)}
+            x2={layout.x(cathode.potentialV)}
+            y1={0}
+            y2={layout.height}
+          />
         </g>
       </svg>
       {tipBar && (
-        <div
-          id={tipId}
-          role="tooltip"
-          className="sw-tooltip"
-          style={tooltipPosition(layout, tipBar, axisH)}
-        >
+        <div id={tipId} role="tooltip" className="sw-tooltip" style={tooltipPosition(layout, tipBar, axisH)}>
           {renderTooltip(tipBar, tipVerdict)}
         </div>
       )}
@@ -307,7 +321,9 @@ const Row = memo(function Row({
 }: RowProps) {
   const fs = layout.fontSize;
   const sfs = layout.smallFontSize;
-  const cls = ['sw-row', isSelected && 'is-selected', isHighlighted && 'is-highlighted'].filter(Boolean).join(' ');
+  const cls = ['sw-row', isSelected && 'is-selected', isHighlighted && 'is-highlighted']
+    .filter(Boolean)
+    .join(' ');
   return (
     <g className={cls} data-row-id={row.id}>
       <rect className="sw-band" x={0} y={row.y} width={layout.width} height={row.height} />
@@ -385,7 +401,15 @@ const Row = memo(function Row({
               height={bar.height + 6}
               rx={4}
             />
-            <text aria-hidden="true" className="sw-val" x={bar.x0 - 4} y={bar.cy} dy="0.35em" textAnchor="end" fontSize={sfs}>
+            <text
+              aria-hidden="true"
+              className="sw-val"
+              x={bar.x0 - 4}
+              y={bar.cy}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize={sfs}
+            >
               {formatV(bar.window.reductionV)}
             </text>
             <text aria-hidden="true" className="sw-val" x={bar.x1 + 4} y={bar.cy} dy="0.35em" fontSize={sfs}>
@@ -399,7 +423,9 @@ const Row = memo(function Row({
               dy="0.35em"
               fontSize={sfs}
             >
-              {layout.showsVerdictText ? `${VERDICT_GLYPH[verdict]} ${VERDICT_SHORT[verdict]}` : VERDICT_GLYPH[verdict]}
+              {layout.showsVerdictText
+                ? `${VERDICT_GLYPH[verdict]} ${VERDICT_SHORT[verdict]}`
+                : VERDICT_GLYPH[verdict]}
             </text>
           </g>
         );
@@ -432,21 +458,39 @@ function AxisHeader({
       role="group"
       aria-label="Potential axis, V vs Li/Li+, with the anode and cathode markers"
     >
-      <text className="sw-axis-title" x={(layout.plotLeft + layout.plotRight) / 2} y={fs + 1} textAnchor="middle" fontSize={fs}>
+      <text
+        className="sw-axis-title"
+        x={(layout.plotLeft + layout.plotRight) / 2}
+        y={fs + 1}
+        textAnchor="middle"
+        fontSize={fs}
+      >
         Potential (V vs Li/Li⁺)
       </text>
       <g aria-hidden="true">
         {layout.ticks.map((t) => (
           <g key={t.value}>
             <line className="sw-tick" x1={t.x} x2={t.x} y1={h - 6} y2={h} />
-            <text className="sw-tick-label" x={t.x} y={tickY} textAnchor="middle" fontSize={layout.smallFontSize}>
+            <text
+              className="sw-tick-label"
+              x={t.x}
+              y={tickY}
+              textAnchor="middle"
+              fontSize={layout.smallFontSize}
+            >
               {t.label.replace('-', '−')}
             </text>
           </g>
         ))}
         <line className="sw-axis-line" x1={layout.plotLeft} x2={layout.plotRight} y1={h - 0.5} y2={h - 0.5} />
         {!layout.isCompact && layout.zeroX !== null && (
-          <text className="sw-zero-label" x={layout.zeroX - 4} y={fs + 1} textAnchor="end" fontSize={layout.smallFontSize}>
+          <text
+            className="sw-zero-label"
+            x={layout.zeroX - 4}
+            y={fs + 1}
+            textAnchor="end"
+            fontSize={layout.smallFontSize}
+          >
             Li/Li⁺ = 0 V
           </text>
         )}
@@ -477,7 +521,8 @@ function MarkerHandle({
   const roleName = marker.role === 'anode' ? 'Anode' : 'Cathode';
   const name = marker.isMoved ? 'moved' : marker.name;
   const text = layout.isCompact ? `${name} ${formatV(v)} V` : `${roleName}: ${name} ${formatV(v)} V`;
-  const flagW = text.length * fs * 0.58 + 14;
+  // The flag text is bold: 12 % over the regular-weight estimate.
+  const flagW = textWidth(text, fs) * 1.12 + 16;
   const flagH = fs + 8;
   // The anode's flag extends to the left of its marker and the cathode's to the right, so the
   // two never cover each other while the anode sits below the cathode.
@@ -523,11 +568,21 @@ function MarkerHandle({
     >
       <rect className="sw-flag-hit" x={flagX - 4} y={top - 4} width={flagW + 8} height={h - top + 4} />
       <rect className="sw-flag" x={flagX} y={top} width={flagW} height={flagH} rx={flagH / 2} />
-      <text className="sw-flag-text" x={flagX + flagW / 2} y={top + flagH / 2} dy="0.35em" textAnchor="middle" fontSize={fs}>
+      <text
+        className="sw-flag-text"
+        x={flagX + flagW / 2}
+        y={top + flagH / 2}
+        dy="0.35em"
+        textAnchor="middle"
+        fontSize={fs}
+      >
         {text}
       </text>
       <line className="sw-marker-stem" x1={x} x2={x} y1={top + flagH} y2={h} />
-      <path className="sw-marker-tip" d={`M${x - 5},${top + flagH} L${x + 5},${top + flagH} L${x},${top + flagH + 6} Z`} />
+      <path
+        className="sw-marker-tip"
+        d={`M${x - 5},${top + flagH} L${x + 5},${top + flagH} L${x},${top + flagH + 6} Z`}
+      />
     </g>
   );
 }

@@ -52,10 +52,15 @@ const OVERSCAN_PX = 800;
  * within the viewport (plus overscan), following window scroll and resize. `ref` is the element
  * whose top is y = 0 of the lines (the rows' SVG).
  */
-export function useVisibleLines(ref: RefObject<Element | null>, lines: readonly LineGeom[]): [number, number] {
+export function useVisibleLines(
+  ref: RefObject<Element | null>,
+  lines: readonly LineGeom[],
+): [number, number] {
   const isWindowed = lines.length > WINDOWING_THRESHOLD;
   const [range, setRange] = useState<[number, number]>(() =>
-    isWindowed ? visibleLineRange(lines, 0, (typeof window === 'undefined' ? 1000 : window.innerHeight) + OVERSCAN_PX) : [0, lines.length],
+    isWindowed
+      ? visibleLineRange(lines, 0, (typeof window === 'undefined' ? 1000 : window.innerHeight) + OVERSCAN_PX)
+      : [0, lines.length],
   );
   useEffect(() => {
     if (!isWindowed) {

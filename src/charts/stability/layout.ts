@@ -148,7 +148,8 @@ export function formatV(v: number): string {
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
-    if (/[A-Z]/.test(ch)) em += 0.66;
+    if (/[◀▶✓◆▸]/.test(ch)) em += 1;
+    else if (/[A-Z]/.test(ch)) em += 0.66;
     else if (/[₀-₉]/.test(ch)) em += 0.45;
     else if (/[il.,:;|'’ ]/.test(ch)) em += 0.3;
     else em += 0.56;
@@ -167,7 +168,10 @@ function truncate(text: string, fontSize: number, maxWidth: number): string {
  * The window a row sorts by: the first shown source (in SOURCE_ORDER) the material has. Sorting
  * never mixes sources of one material.
  */
-export function sortWindow(row: StabilityRowInput, sources: readonly WindowSource[]): StabilityWindow | undefined {
+export function sortWindow(
+  row: StabilityRowInput,
+  sources: readonly WindowSource[],
+): StabilityWindow | undefined {
   for (const s of SOURCE_ORDER) {
     if (!sources.includes(s)) continue;
     const w = row.windows.find((x) => x.source === s);
@@ -220,7 +224,10 @@ export function potentialDomain(
 }
 
 /** Lays out the chart. Pure: the same input gives the same geometry. */
-export function layoutStabilityChart(rows: readonly StabilityRowInput[], opts: LayoutOptions): StabilityLayout {
+export function layoutStabilityChart(
+  rows: readonly StabilityRowInput[],
+  opts: LayoutOptions,
+): StabilityLayout {
   const width = Math.max(280, Math.round(opts.width));
   const sources = SOURCE_ORDER.filter((s) => opts.sources.includes(s));
   const isCompact = width < 640;
@@ -238,7 +245,10 @@ export function layoutStabilityChart(rows: readonly StabilityRowInput[], opts: L
   const tagWidth = showsSourceTags ? (isCompact ? smallFontSize * 1.1 : smallFontSize * 3.1) : 0;
   const tagRight = (hasNamesAbove ? PAD : nameRight) + (showsSourceTags ? 6 + tagWidth : 0);
   const valueRoom = textWidth('−0.00', smallFontSize) + 6;
-  const verdictWidth = showsVerdictText ? textWidth('◀▶ reduced + oxidised', smallFontSize) + 12 : 2 * fontSize + 8;
+  // Verdicts are bold: allow 10 % over the regular-weight estimate.
+  const verdictWidth = showsVerdictText
+    ? textWidth('◀▶ reduced + oxidised', smallFontSize) * 1.1 + 12
+    : textWidth('◀▶', smallFontSize) + 10;
   const plotLeft = tagRight + 4 + valueRoom;
   const verdictX = width - PAD - verdictWidth;
   const plotRight = verdictX - valueRoom;
@@ -263,7 +273,14 @@ export function layoutStabilityChart(rows: readonly StabilityRowInput[], opts: L
     const inGroup = rows.filter((r) => r.group === group);
     if (inGroup.length === 0) continue;
     if (lines.length > 0) y += GROUP_GAP;
-    lines.push({ kind: 'group', group, label: GROUP_LABEL[group], count: inGroup.length, y, height: groupHeight });
+    lines.push({
+      kind: 'group',
+      group,
+      label: GROUP_LABEL[group],
+      count: inGroup.length,
+      y,
+      height: groupHeight,
+    });
     y += groupHeight;
     for (const row of sortRows(inGroup, opts.sort, sources)) {
       const shown = sources

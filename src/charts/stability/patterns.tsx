@@ -30,7 +30,14 @@ export function SourcePatterns({ prefix, sources }: { prefix: string; sources: r
 /** A small legend swatch for a source. */
 export function SourceSwatch({ prefix, source }: { prefix: string; source: WindowSource }) {
   return (
-    <svg className="sw-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+    <svg
+      className="sw-swatch"
+      width="28"
+      height="14"
+      viewBox="0 0 28 14"
+      aria-hidden="true"
+      focusable="false"
+    >
       <SourcePatterns prefix={`${prefix}-sw`} sources={[source]} />
       <rect
         x="1"

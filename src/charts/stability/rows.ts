@@ -20,7 +20,12 @@ export const GROUP_LABEL: Record<WindowGroup, string> = {
 };
 
 /** Window sources in display order (top to bottom inside a row; legend order). */
-export const SOURCE_ORDER: readonly WindowSource[] = ['zhu2015', 'richards2016', 'experiment', 'other-calculation'];
+export const SOURCE_ORDER: readonly WindowSource[] = [
+  'zhu2015',
+  'richards2016',
+  'experiment',
+  'other-calculation',
+];
 
 /** Legend label of each source. */
 export const SOURCE_LABEL: Record<WindowSource, string> = {
@@ -124,14 +129,19 @@ export function classesIn(rows: readonly StabilityRowInput[]): { group: WindowGr
   for (const r of rows) if (!seen.has(r.className)) seen.set(r.className, r.group);
   return [...seen]
     .map(([className, group]) => ({ group, className }))
-    .sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || a.className.localeCompare(b.className));
+    .sort(
+      (a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || a.className.localeCompare(b.className),
+    );
 }
 
 /**
  * The sources to show: the requested ones that exist, in display order; none requested (or none
  * valid) means all sources present.
  */
-export function resolveSources(requested: readonly string[], available: readonly WindowSource[]): WindowSource[] {
+export function resolveSources(
+  requested: readonly string[],
+  available: readonly WindowSource[],
+): WindowSource[] {
   const valid = available.filter((s) => requested.includes(s));
   return valid.length > 0 ? valid : [...available];
 }
@@ -144,6 +154,7 @@ export function filterRows(
 ): StabilityRowInput[] {
   return rows.filter(
     (r) =>
-      (classes.length === 0 || classes.includes(r.className)) && r.windows.some((w) => sources.includes(w.source)),
+      (classes.length === 0 || classes.includes(r.className)) &&
+      r.windows.some((w) => sources.includes(w.source)),
   );
 }

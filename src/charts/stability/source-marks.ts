@@ -35,14 +35,24 @@ export interface PatternSpec {
 /** One description per pattern kind, rendered both as React elements and as export text. */
 export function patternSpec(source: WindowSource): PatternSpec {
   const m = SOURCE_MARK[source];
-  const bg = (size: number) => ({ tag: 'rect' as const, attrs: { width: size, height: size, fill: m.paper } });
+  const bg = (size: number) => ({
+    tag: 'rect' as const,
+    attrs: { width: size, height: size, fill: m.paper },
+  });
   switch (m.kind) {
     case 'solid':
       return { size: 4, shapes: [bg(4)] };
     case 'hatch':
-      return { size: 6, rotate: 45, shapes: [bg(6), { tag: 'rect', attrs: { width: 2.4, height: 6, fill: m.ink } }] };
+      return {
+        size: 6,
+        rotate: 45,
+        shapes: [bg(6), { tag: 'rect', attrs: { width: 2.4, height: 6, fill: m.ink } }],
+      };
     case 'dots':
-      return { size: 5, shapes: [bg(5), { tag: 'circle', attrs: { cx: 2.5, cy: 2.5, r: 1.35, fill: m.ink } }] };
+      return {
+        size: 5,
+        shapes: [bg(5), { tag: 'circle', attrs: { cx: 2.5, cy: 2.5, r: 1.35, fill: m.ink } }],
+      };
     case 'stripes':
       return { size: 5, shapes: [bg(5), { tag: 'rect', attrs: { width: 5, height: 1.8, fill: m.ink } }] };
   }
@@ -53,8 +63,12 @@ export function patternMarkup(id: string, source: WindowSource): string {
   const p = patternSpec(source);
   const rotate = p.rotate ? ` patternTransform="rotate(${p.rotate})"` : '';
   const shapes = p.shapes
-    .map((sh) => `<${sh.tag} ${Object.entries(sh.attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}/>`)
+    .map(
+      (sh) =>
+        `<${sh.tag} ${Object.entries(sh.attrs)
+          .map(([k, v]) => `${k}="${v}"`)
+          .join(' ')}/>`,
+    )
     .join('');
   return `<pattern id="${id}" width="${p.size}" height="${p.size}" patternUnits="userSpaceOnUse"${rotate}>${shapes}</pattern>`;
 }
-

@@ -49,7 +49,15 @@ export function XyPlot({ input, title, description, className }: XyPlotProps) {
 }
 
 /** The SVG alone (also used by tests with a fixed layout). */
-export function XySvg({ layout, title, description }: { layout: XyLayout; title: string; description: string }) {
+export function XySvg({
+  layout,
+  title,
+  description,
+}: {
+  layout: XyLayout;
+  title: string;
+  description: string;
+}) {
   const id = useId();
   const clipId = `${id}-clip`;
   const { plot } = layout;
@@ -77,7 +85,9 @@ export function XySvg({ layout, title, description }: { layout: XyLayout; title:
           </g>
         ))}
         {layout.series.map((s) =>
-          s.shadeD ? <path key={`${s.id}-shade`} className={`xy-shade xy-tone-${s.tone}`} d={s.shadeD} /> : null,
+          s.shadeD ? (
+            <path key={`${s.id}-shade`} className={`xy-shade xy-tone-${s.tone}`} d={s.shadeD} />
+          ) : null,
         )}
         {layout.xTicks.map((t) => (
           <line
@@ -158,7 +168,7 @@ export function XySvg({ layout, title, description }: { layout: XyLayout; title:
           <circle className="xy-marker" data-marker={m.id} cx={m.cx} cy={m.cy} r={6} />
         </g>
       ))}
-      <g className="xy-axis" aria-hidden="true">
+      <g className="xy-axis">
         {layout.xTicks.map((t) => (
           <g key={`x${t.value}`}>
             <line

@@ -269,8 +269,9 @@ export function xyLayout(input: XyInput): XyLayout {
         area<readonly [number, number]>()
           .x((p) => p[0])
           .y0(edge)
-          .y1((p) => p[1])(pixels.map(([px, py]) => [px, Math.min(Math.max(py, plot.top), plot.top + plot.height)] as const)) ??
-        null;
+          .y1((p) => p[1])(
+          pixels.map(([px, py]) => [px, Math.min(Math.max(py, plot.top), plot.top + plot.height)] as const),
+        ) ?? null;
     }
     // The shade label sits near the far end of the region, halfway between curve and edge.
     const anchor = pixels[Math.floor(pixels.length * 0.75)] ?? [plot.left + plot.width / 2, plot.top];

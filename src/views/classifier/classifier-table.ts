@@ -26,6 +26,8 @@ export function classifySafely(run: () => ClassifierResult): Outcome {
 export interface ClassificationRow {
   id: string;
   name: string;
+  /** Short display name ("LGPS"). */
+  shortName: string;
   formula: string;
   againstLithium: Outcome;
   /** Experimental type against Li metal, when recorded. */
@@ -41,21 +43,26 @@ export function classificationRows(
   source: WindowSource,
   phases: ReadonlyMap<string, Phase>,
   options: ClassifierOptions,
+  shortNameOf: (e: Electrolyte) => string = (e) => e.name,
 ): ClassificationRow[] {
   return electrolytes.map((e) => {
+    const names = { electrolyte: shortNameOf(e) };
     const againstLithium: Outcome = lithium
-      ? classifySafely(() => classifyAgainstElectrode(e, lithium, source, phases, options))
+      ? classifySafely(() => classifyAgainstElectrode(e, lithium, source, phases, options, names))
       : { ok: false, error: 'no Li metal electrode in the knowledge base' };
     const observed = e.interfaceWithLi?.type ?? null;
     return {
       id: e.id,
       name: e.name,
+      shortName: names.electrolyte,
       formula: e.formula,
       againstLithium,
       observed,
-      comparison: againstLithium.ok ? compareWithExperiment(againstLithium.result, observed ?? undefined) : null,
+      comparison: againstLithium.ok
+        ? compareWithExperiment(againstLithium.result, observed ?? undefined)
+        : null,
       againstCathode: cathode
-        ? classifySafely(() => classifyAgainstElectrode(e, cathode, source, phases, options))
+        ? classifySafely(() => classifyAgainstElectrode(e, cathode, source, phases, options, names))
         : null,
     };
   });
@@ -66,7 +73,7 @@ export type TableSortKey = (typeof TABLE_SORT_KEYS)[number];
 
 /** Rank of a verdict for sorting: types 1, 2, 3, then undetermined, then errors and absent rows. */
 function verdictRank(o: Outcome | null): number {
-  if (!o || !o.ok) return 5;
+  if (!o?.ok) return 5;
   return o.result.verdict === 'undetermined' ? 4 : o.result.verdict;
 }
 

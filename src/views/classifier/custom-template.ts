@@ -3,7 +3,12 @@
  * window from the chosen source and the products the classifier would use), or a worked example.
  * Pure; no React.
  */
-import { type CustomElectrolyte, type CustomProduct, molarVolumeOf, selectReaction } from '../../domain/classifier';
+import {
+  type CustomElectrolyte,
+  type CustomProduct,
+  molarVolumeOf,
+  selectReaction,
+} from '../../domain/classifier';
 import { CUSTOM_LIMITS, customElectrolyteProblems } from '../../domain/custom-electrolyte-codec';
 import type { Electrolyte, Phase, Reaction, WindowSource } from '../../kb/schema';
 
@@ -16,7 +21,13 @@ export const EXAMPLE_CUSTOM: CustomElectrolyte = {
   reductionProducts: [
     { name: 'Li2S', moles: 12, molarVolumeCm3: 27.7, electronic: 'insulator', ionicConductivitySCm: null },
     { name: 'Li3P', moles: 2, molarVolumeCm3: 36.1, electronic: 'semiconductor', ionicConductivitySCm: null },
-    { name: 'Li15Ge4', moles: 0.25, molarVolumeCm3: 188.6, electronic: 'conductor', ionicConductivitySCm: null },
+    {
+      name: 'Li15Ge4',
+      moles: 0.25,
+      molarVolumeCm3: 188.6,
+      electronic: 'conductor',
+      ionicConductivitySCm: null,
+    },
   ],
   oxidationProducts: [],
 };
@@ -52,16 +63,20 @@ export function customFromKb(
   electrolyte: Electrolyte,
   source: WindowSource,
   phases: ReadonlyMap<string, Phase>,
+  displayName = electrolyte.name,
 ): CustomElectrolyte {
   const window = electrolyte.windows.find((w) => w.source === source) ?? electrolyte.windows[0];
   if (!window) return EXAMPLE_CUSTOM;
   const refs = window.refs;
   const copy: CustomElectrolyte = {
-    name: `${electrolyte.name} (edited)`.slice(0, CUSTOM_LIMITS.nameMaxLength),
+    name: `${displayName} (edited)`.slice(0, CUSTOM_LIMITS.nameMaxLength),
     reductionV: window.reductionV,
     oxidationV: window.oxidationV,
     molarVolumeCm3: molarVolumeOf(electrolyte.molarVolume),
-    reductionProducts: productsOf(selectReaction(electrolyte.reductionAtLi?.predicted ?? [], 0, refs), phases),
+    reductionProducts: productsOf(
+      selectReaction(electrolyte.reductionAtLi?.predicted ?? [], 0, refs),
+      phases,
+    ),
     oxidationProducts: productsOf(selectReaction(electrolyte.oxidationProducts ?? [], null, refs), phases),
   };
   return customElectrolyteProblems(copy).length === 0 ? copy : EXAMPLE_CUSTOM;

@@ -82,7 +82,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
 
   const describedBy = (at: DraftField, help?: string) =>
     [errorOf(at) ? `${fieldId(at)}-error` : null, help ?? null].filter(Boolean).join(' ') || undefined;
-  const ErrorText = ({ at }: { at: DraftField }) => {
+  const errorText = (at: DraftField) => {
     const err = errorOf(at);
     return err ? (
       <span id={`${fieldId(at)}-error`} className="field-error">
@@ -90,23 +90,26 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
       </span>
     ) : null;
   };
-  const top = (field: Extract<DraftField, { kind: 'field' }>['field']): DraftField => ({ kind: 'field', field });
+  const top = (field: Extract<DraftField, { kind: 'field' }>['field']): DraftField => ({
+    kind: 'field',
+    field,
+  });
 
   return (
     <form className="custom-form" aria-labelledby={`${uid}-title`} noValidate onSubmit={submit}>
       <h3 id={`${uid}-title`}>Custom electrolyte</h3>
       {linkProblem && (
         <p className="notice notice-warning" role="alert">
-          The custom electrolyte in this link could not be read ({linkProblem}). The form starts from an example
-          instead.
+          The custom electrolyte in this link could not be read ({linkProblem}). The form starts from an
+          example instead.
         </p>
       )}
       {shown.length > 0 && (
         <div id={`${uid}-summary`} className="error-summary" role="alert" tabIndex={-1}>
           <p>
             <strong>
-              {shown.length === 1 ? 'One entry needs fixing' : `${shown.length} entries need fixing`} before the
-              electrolyte can be classified:
+              {shown.length === 1 ? 'One entry needs fixing' : `${shown.length} entries need fixing`} before
+              the electrolyte can be classified:
             </strong>
           </p>
           <ul>
@@ -140,7 +143,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
             aria-describedby={describedBy(top('name'))}
             onChange={(e) => setField('name', e.target.value)}
           />
-          <ErrorText at={top('name')} />
+          {errorText(top('name'))}
         </div>
         <div className="field">
           <label htmlFor={fieldId(top('reductionV'))}>Reduction limit (V vs Li/Li+)</label>
@@ -152,7 +155,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
             aria-describedby={describedBy(top('reductionV'))}
             onChange={(e) => setField('reductionV', e.target.value)}
           />
-          <ErrorText at={top('reductionV')} />
+          {errorText(top('reductionV'))}
         </div>
         <div className="field">
           <label htmlFor={fieldId(top('oxidationV'))}>Oxidation limit (V vs Li/Li+)</label>
@@ -164,10 +167,12 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
             aria-describedby={describedBy(top('oxidationV'))}
             onChange={(e) => setField('oxidationV', e.target.value)}
           />
-          <ErrorText at={top('oxidationV')} />
+          {errorText(top('oxidationV'))}
         </div>
         <div className="field">
-          <label htmlFor={fieldId(top('molarVolume'))}>Molar volume of the electrolyte (cm³/mol, optional)</label>
+          <label htmlFor={fieldId(top('molarVolume'))}>
+            Molar volume of the electrolyte (cm³/mol, optional)
+          </label>
           <input
             id={fieldId(top('molarVolume'))}
             inputMode="decimal"
@@ -179,7 +184,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
           <span id={`${uid}-vm-help`} className="field-help">
             Per formula unit; needed for the volume change only.
           </span>
-          <ErrorText at={top('molarVolume')} />
+          {errorText(top('molarVolume'))}
         </div>
       </div>
       {SIDES.map(({ side, title, hint, one }) => (
@@ -205,7 +210,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
                     aria-describedby={describedBy(at('name'))}
                     onChange={(e) => setProduct(side, index, { name: e.target.value })}
                   />
-                  <ErrorText at={at('name')} />
+                  {errorText(at('name'))}
                 </div>
                 <div className="field">
                   <label htmlFor={fieldId(at('moles'))}>Moles per formula unit</label>
@@ -217,7 +222,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
                     aria-describedby={describedBy(at('moles'))}
                     onChange={(e) => setProduct(side, index, { moles: e.target.value })}
                   />
-                  <ErrorText at={at('moles')} />
+                  {errorText(at('moles'))}
                 </div>
                 <div className="field">
                   <label htmlFor={fieldId(at('molarVolume'))}>Molar volume (cm³/mol)</label>
@@ -230,7 +235,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
                     aria-describedby={describedBy(at('molarVolume'))}
                     onChange={(e) => setProduct(side, index, { molarVolume: e.target.value })}
                   />
-                  <ErrorText at={at('molarVolume')} />
+                  {errorText(at('molarVolume'))}
                 </div>
                 <div className="field">
                   <label htmlFor={`${fieldId(at('name'))}-electronic`}>Electronic character</label>
@@ -238,7 +243,9 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
                     id={`${fieldId(at('name'))}-electronic`}
                     value={row.electronic}
                     onChange={(e) =>
-                      setProduct(side, index, { electronic: e.target.value as CustomProductDraft['electronic'] })
+                      setProduct(side, index, {
+                        electronic: e.target.value as CustomProductDraft['electronic'],
+                      })
                     }
                   >
                     {ELECTRONIC_OPTIONS.map((o) => (
@@ -259,7 +266,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
                     aria-describedby={describedBy(at('ionicConductivity'))}
                     onChange={(e) => setProduct(side, index, { ionicConductivity: e.target.value })}
                   />
-                  <ErrorText at={at('ionicConductivity')} />
+                  {errorText(at('ionicConductivity'))}
                 </div>
                 <button
                   type="button"
@@ -273,13 +280,17 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
             );
           })}
           {draft[side].length < CUSTOM_LIMITS.productsPerSideMax && (
-            <button type="button" className="button button-small button-secondary" onClick={() => addProduct(side)}>
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              onClick={() => addProduct(side)}
+            >
               Add {one.toLowerCase()}
             </button>
           )}
         </fieldset>
       ))}
-      <ErrorText at={top('products')} />
+      {errorText(top('products'))}
       <div className="custom-actions">
         <button type="submit" className="button">
           Classify custom electrolyte

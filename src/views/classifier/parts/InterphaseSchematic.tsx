@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { ClassifierResult } from '../../../domain/classifier';
 import { type Lane, type SchematicBand, type SchematicModel, interphaseSchematic } from './schematic-layout';
 
 /** Width of an element, updated on resize (800 until measured, e.g. in tests without layout). */
-function useContainerWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+function useContainerWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(800);
   useEffect(() => {
@@ -63,7 +63,13 @@ export function InterphaseSchematic({
           <title id={ids.title}>{m.title}</title>
           <desc id={ids.desc}>{m.description}</desc>
           <defs>
-            <pattern id={ids.hatch} width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern
+              id={ids.hatch}
+              width="7"
+              height="7"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
               <rect width="7" height="7" className="sch-fill-conductor" />
               <line x1="0" y1="0" x2="0" y2="7" className="sch-hatch-line" />
             </pattern>
@@ -75,12 +81,26 @@ export function InterphaseSchematic({
               <rect width="10" height="10" className="sch-fill-unknown" />
               <path d="M0 10 L10 0" className="sch-unknown-line" />
             </pattern>
-            <marker id={ids.arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+            <marker
+              id={ids.arrow}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto"
+            >
               <path d="M0 0 L10 5 L0 10 z" className="sch-arrowhead" />
             </marker>
           </defs>
           <BlockLabels m={m} />
-          <rect x={m.electrode.x} y={m.top} width={m.electrode.w} height={m.bottom - m.top} className="sch-electrode" />
+          <rect
+            x={m.electrode.x}
+            y={m.top}
+            width={m.electrode.w}
+            height={m.bottom - m.top}
+            className="sch-electrode"
+          />
           <rect
             x={m.electrolyte.x}
             y={m.top}
@@ -91,14 +111,25 @@ export function InterphaseSchematic({
           {m.interphase ? (
             <g>
               {m.bands.map((b) => (
-                <Band key={b.key} b={b} x={m.interphase?.x ?? 0} w={m.interphase?.w ?? 0} ids={ids} fontSize={m.fontSize} />
+                <Band
+                  key={b.key}
+                  b={b}
+                  x={m.interphase?.x ?? 0}
+                  w={m.interphase?.w ?? 0}
+                  ids={ids}
+                  fontSize={m.fontSize}
+                />
               ))}
               <rect
                 x={m.interphase.x}
                 y={m.top}
                 width={m.interphase.w}
                 height={m.bottom - m.top}
-                className={result.verdict === 'undetermined' ? 'sch-interphase-outline is-uncertain' : 'sch-interphase-outline'}
+                className={
+                  result.verdict === 'undetermined'
+                    ? 'sch-interphase-outline is-uncertain'
+                    : 'sch-interphase-outline'
+                }
               />
               <line
                 x1={m.interphase.x + m.interphase.w}
@@ -109,7 +140,13 @@ export function InterphaseSchematic({
               />
             </g>
           ) : (
-            <line x1={m.electrolyte.x} x2={m.electrolyte.x} y1={m.top} y2={m.bottom} className="sch-contact" />
+            <line
+              x1={m.electrolyte.x}
+              x2={m.electrolyte.x}
+              y1={m.top}
+              y2={m.bottom}
+              className="sch-contact"
+            />
           )}
           {m.lanes.map((lane) => (
             <LaneView key={lane.carrier} lane={lane} labelX={m.laneLabelX} arrowId={ids.arrow} />
@@ -144,7 +181,10 @@ export function InterphaseSchematic({
             <ul className="schematic-legend">
               {m.bands.map((b) => (
                 <li key={b.key}>
-                  <span className={`legend-swatch legend-${b.isConducting ? 'conductor' : b.electronic}`} aria-hidden="true" />
+                  <span
+                    className={`legend-swatch legend-${b.isConducting ? 'conductor' : b.electronic}`}
+                    aria-hidden="true"
+                  />
                   <strong>{b.name}</strong> · {b.shareText} · {b.electronText} · {b.ionText}
                 </li>
               ))}
@@ -159,22 +199,22 @@ export function InterphaseSchematic({
 }
 
 function BlockLabels({ m }: { m: SchematicModel }) {
-  const fit = (text: string, w: number) => {
+  const clip = (text: string, w: number) => {
     const max = Math.floor(w / (m.fontSize * 0.58));
     return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
   };
   return (
     <g className="sch-block-labels">
       <text x={m.electrode.x + m.electrode.w / 2} y={16} textAnchor="middle">
-        {fit(m.electrode.label, m.electrode.w)}
+        {clip(m.electrode.label, m.electrode.w)}
       </text>
       {m.interphase && (
         <text x={m.interphase.x + m.interphase.w / 2} y={16} textAnchor="middle">
-          {fit('interphase', m.interphase.w)}
+          {clip('interphase', m.interphase.w)}
         </text>
       )}
       <text x={m.electrolyte.x + m.electrolyte.w / 2} y={16} textAnchor="middle">
-        {fit(m.electrolyte.label, m.electrolyte.w)}
+        {clip(m.electrolyte.label, m.electrolyte.w)}
       </text>
     </g>
   );
@@ -253,7 +293,17 @@ function LaneView({ lane, labelX, arrowId }: { lane: Lane; labelX: number; arrow
         const x1 = s.x1 - 6;
         const mid = (x0 + x1) / 2;
         if (s.passage === 'passes') {
-          return <line key={s.layer} x1={x0} x2={x1} y1={lane.y} y2={lane.y} className="sch-carrier" markerEnd={`url(#${arrowId})`} />;
+          return (
+            <line
+              key={s.layer}
+              x1={x0}
+              x2={x1}
+              y1={lane.y}
+              y2={lane.y}
+              className="sch-carrier"
+              markerEnd={`url(#${arrowId})`}
+            />
+          );
         }
         if (s.passage === 'blocked') {
           return (

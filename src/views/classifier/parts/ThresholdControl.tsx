@@ -39,7 +39,9 @@ export function ThresholdControl({
       return;
     }
     if (percolationThresholdError(n)) {
-      setError(`${n} is outside 0 to 1: the threshold is a volume fraction. The last valid value, ${value}, is used.`);
+      setError(
+        `${n} is outside 0 to 1: the threshold is a volume fraction. The last valid value, ${value}, is used.`,
+      );
       return;
     }
     setError(null);

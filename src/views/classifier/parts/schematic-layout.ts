@@ -77,7 +77,7 @@ function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.58;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)} %`;
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /** Band heights: each gets MIN_BAND, the rest is shared in proportion to the volume fractions. */
 export function bandHeights(shares: readonly number[], total = BLOCK_HEIGHT, min = MIN_BAND): number[] {
@@ -96,7 +96,8 @@ function electronTextOf(p: ProductShare, verdict: ClassifierResult['verdict']): 
       ? 'semiconductor counted as non-conducting: blocks e⁻'
       : 'electronic insulator: blocks e⁻';
   }
-  const what = p.electronic === 'semiconductor' ? 'semiconductor counted as conducting' : 'electronic conductor';
+  const what =
+    p.electronic === 'semiconductor' ? 'semiconductor counted as conducting' : 'electronic conductor';
   if (verdict === 2) return `${what}: its grains connect, e⁻ cross the interphase`;
   if (verdict === 3) return `${what}: isolated grains, e⁻ cannot cross the interphase`;
   return `${what}: whether its grains connect is undetermined`;
@@ -178,7 +179,12 @@ export function interphaseSchematic(
           },
         ]
       : []),
-    { layer: 'electrolyte', x0: electrolyte.x, x1: electrolyte.x + electrolyte.w, passage: electrolyteCarrier },
+    {
+      layer: 'electrolyte',
+      x0: electrolyte.x,
+      x1: electrolyte.x + electrolyte.w,
+      passage: electrolyteCarrier,
+    },
   ];
   const lanes: [Lane, Lane] = [
     { carrier: 'Li⁺', y: 40, segments: segments('passes', 'passes') },
@@ -197,7 +203,7 @@ export function interphaseSchematic(
   const title = `Schematic of the ${names.electrode} | ${names.electrolyte} interface: ${
     verdict === 'undetermined' ? 'type undetermined' : `type ${verdict}`
   }`;
-  const description = describe(result, names, bands, isEqualHeights);
+  const description = describeSchematic(result, names, bands, isEqualHeights);
   return {
     width: w,
     height: BLOCK_TOP + BLOCK_HEIGHT + 74,
@@ -218,7 +224,7 @@ export function interphaseSchematic(
 }
 
 /** The full text alternative: every layer, its composition and which carriers cross it. */
-function describe(
+function describeSchematic(
   result: ClassifierResult,
   names: { electrode: string; electrolyte: string },
   bands: readonly SchematicBand[],
@@ -232,10 +238,14 @@ function describe(
   } else if (bands.length === 0) {
     parts.push('An interphase is expected, but its products are not known, so it is not drawn.');
   } else {
-    const products = bands.map((b) => `${b.name} (${b.shareText}; ${b.electronText}; ${b.ionText})`).join('; ');
+    const products = bands
+      .map((b) => `${b.name} (${b.shareText}; ${b.electronText}; ${b.ionText})`)
+      .join('; ');
     parts.push(
       `Then the interphase, drawn as one band per product${
-        isEqualHeights ? ' of equal height because some molar volumes are unknown' : ', height proportional to its volume fraction'
+        isEqualHeights
+          ? ' of equal height because some molar volumes are unknown'
+          : ', height proportional to its volume fraction'
       }: ${products}.`,
     );
     const phi =

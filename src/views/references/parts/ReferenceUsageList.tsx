@@ -14,7 +14,7 @@ const PLACE_VIEWS: Record<PlaceKind, string> = {
   glossary: 'glossary',
   mechanism: 'mechanisms',
   technique: 'techniques',
-  topic: 'topics',
+  topic: 'mechanisms',
   interface: 'interface-types',
   question: 'questions',
 };

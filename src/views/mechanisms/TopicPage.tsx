@@ -1,0 +1,92 @@
+import { type ComponentType, useEffect } from 'react';
+import { Cite } from '../../components/Cite';
+import { loadKatex } from '../../components/Equation';
+import { Link } from '../../components/Link';
+import { useKb } from '../../kb/kb-context';
+import type { Topic } from '../../kb/schema';
+import { mechanismAnchor, TOPIC_DIAGRAMS } from './diagrams';
+import { MechanismEntry } from './MechanismEntry';
+import { FlawModel } from './models/FlawModel';
+import { FractureModel } from './models/FractureModel';
+import { GrowthModel } from './models/GrowthModel';
+import { LeakageModel } from './models/LeakageModel';
+import { MisfitModel } from './models/MisfitModel';
+import { MonroeNewmanModel } from './models/MonroeNewmanModel';
+import { PressureModel } from './models/PressureModel';
+import { StackModel } from './models/StackModel';
+
+/** The model components behind each diagram anchor. */
+const MODEL_COMPONENTS: Record<string, ComponentType> = {
+  'model-monroe-newman': MonroeNewmanModel,
+  'model-flaw': FlawModel,
+  'model-pressure': PressureModel,
+  'model-leakage': LeakageModel,
+  'model-growth': GrowthModel,
+  'model-fracture': FractureModel,
+  'model-misfit': MisfitModel,
+  'model-stack': StackModel,
+};
+
+/** Scrolls to and focuses a mechanism's entry, again once the equations above it have been typeset. */
+function useScrollToMechanism(id: string | null) {
+  useEffect(() => {
+    if (!id) return;
+    let isLive = true;
+    const go = () => {
+      const el = document.getElementById(mechanismAnchor(id));
+      if (!el || !isLive) return;
+      el.scrollIntoView?.({ block: 'start' });
+      el.focus({ preventScroll: true });
+    };
+    go();
+    loadKatex()
+      .catch(() => undefined)
+      .then(() => requestAnimationFrame(go));
+    return () => {
+      isLive = false;
+    };
+  }, [id]);
+}
+
+/** A topic: its summary, its interactive diagrams and the knowledge base's mechanism entries. */
+export function TopicPage({ topic, highlightId }: { topic: Topic; highlightId: string | null }) {
+  const { index } = useKb();
+  useScrollToMechanism(highlightId);
+  const diagrams = TOPIC_DIAGRAMS[topic.id] ?? [];
+  return (
+    <div className="topic-page">
+      <header className="view-head">
+        <p className="breadcrumb">
+          <Link to={{ view: 'mechanisms', recordId: null }}>Mechanisms</Link> › {topic.name}
+        </p>
+        <h1>{topic.name}</h1>
+        <p className="lede">
+          {topic.summary} <Cite refs={topic.refs} />
+        </p>
+        <nav className="topic-toc" aria-label="On this page">
+          <ul>
+            {diagrams.map((d) => (
+              <li key={d.anchor}>
+                <a href={`#${d.anchor}`}>{d.title}</a>
+              </li>
+            ))}
+            <li>
+              <a href="#kb-mechanisms">What the knowledge base says</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      {diagrams.map((d) => {
+        const Model = MODEL_COMPONENTS[d.anchor];
+        return Model ? <Model key={d.anchor} /> : null;
+      })}
+      <section className="kb-mechanisms" id="kb-mechanisms" aria-labelledby="kb-mechanisms-title">
+        <h2 id="kb-mechanisms-title">What the knowledge base says</h2>
+        {topic.mechanisms.map((id) => {
+          const m = index.mechanisms.get(id);
+          return m ? <MechanismEntry key={id} mechanism={m} isHighlighted={id === highlightId} /> : null;
+        })}
+      </section>
+    </div>
+  );
+}

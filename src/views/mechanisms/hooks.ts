@@ -1,0 +1,35 @@
+/**
+ * Store access for the mechanism diagrams. The view reads only the `m…` keys of
+ * `MECHANISM_PARAMS` (src/domain/mechanism-params.ts) and the route; a number key that is null
+ * (never the case for a valid URL, but typed as such) reads as the model's default.
+ */
+import { useShallow } from 'zustand/react/shallow';
+import type { AppParamKey, AppParams } from '../../domain/app-params';
+import { type MechanismNumberKey, type MechanismParamKey, modelSpecOf } from '../../domain/mechanism-params';
+import { useAppStore } from '../../store/hooks';
+
+/** The values of number keys, defaults filled in. */
+export function useModelValues<K extends MechanismNumberKey>(keys: readonly K[]): Record<K, number> {
+  return useAppStore(
+    useShallow((s) => {
+      const out = {} as Record<K, number>;
+      for (const k of keys) out[k] = (s.params[k] as number | null) ?? modelSpecOf(k).default;
+      return out;
+    }),
+  );
+}
+
+/** A setter for any mechanism key. */
+export function useSetMechanismParams(): (patch: Partial<Pick<AppParams, MechanismParamKey>>) => void {
+  return useAppStore((s) => s.setParams);
+}
+
+/** One mechanism key (material ids, interface type …). */
+export function useMechanismParam<K extends MechanismParamKey & AppParamKey>(key: K): AppParams[K] {
+  return useAppStore((s) => s.params[key]);
+}
+
+/** Defaults of the given number keys, for "reset". */
+export function defaultsOf(keys: readonly MechanismNumberKey[]): Partial<Record<MechanismNumberKey, number>> {
+  return Object.fromEntries(keys.map((k) => [k, modelSpecOf(k).default]));
+}

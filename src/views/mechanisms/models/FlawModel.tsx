@@ -1,0 +1,158 @@
+import { flawPlotInput, flawScene } from '../../../charts/flaw/layout';
+import { Scene } from '../../../charts/scene/Scene';
+import { XyPlot } from '../../../charts/xy-plot/XyPlot';
+import { Cite } from '../../../components/Cite';
+import { Equation } from '../../../components/Equation';
+import { formatNumber } from '../../../domain/format';
+import {
+  CRITICAL_CURRENT_DENSITY_EQUATION_TEX,
+  CRITICAL_FLAW_EQUATION_TEX,
+  criticalCurrentDensity,
+  criticalOverpotential,
+  FLAW_EQUATION_TEX,
+  flawSchematic,
+  sampleCriticalOverpotentialVsFlawDepth,
+} from '../../../domain/models';
+import { useKb } from '../../../kb/kb-context';
+import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
+import { loadFlaw, shortLabel } from '../kb-values';
+import { KbPicker } from '../parts/KbPicker';
+import { MechFigure, ModelSection } from '../parts/ModelSection';
+import { ParamList } from '../parts/ParamList';
+import { Verdict } from '../parts/Verdict';
+
+const KEYS = ['flawToughness', 'flawDepth', 'flawOverpotential', 'flawAsr', 'flawGeometry'] as const;
+
+const um = (m: number) => `${formatNumber(m * 1e6, 3)} µm`;
+const mv = (v: number) => `${formatNumber(v * 1e3, 3)} mV`;
+
+export function FlawModel() {
+  const { kb, index } = useKb();
+  const values = useModelValues(KEYS);
+  const materialId = useMechanismParam('flawMaterial');
+  const setParams = useSetMechanismParams();
+  const material = materialId ? index.electrolytes.get(materialId) : undefined;
+  const load = material ? loadFlaw(material, index) : null;
+  const name = material ? shortLabel(material) : 'the electrolyte';
+
+  const base = { fractureToughnessMPaSqrtM: values.flawToughness, geometryFactor: values.flawGeometry };
+  const curve = sampleCriticalOverpotentialVsFlawDepth(base);
+  const schematic = flawSchematic({
+    ...base,
+    flawDepthM: values.flawDepth,
+    overpotentialV: values.flawOverpotential,
+  });
+  const critical = criticalOverpotential({ ...base, flawDepthM: values.flawDepth });
+  const ccd = criticalCurrentDensity({
+    ...base,
+    flawDepthM: values.flawDepth,
+    interfaceAsrOhmCm2: values.flawAsr,
+  });
+  const error = [curve, schematic, critical, ccd].find((r) => !r.ok);
+  const errorText = error && !error.ok ? error.error : null;
+
+  const options = kb.electrolytes.map((e) => ({
+    id: e.id,
+    label: loadFlaw(e, index).values.length > 0 ? e.name : `${e.name} (no K_Ic in the knowledge base)`,
+  }));
+
+  let figures = null;
+  let verdict = <Verdict tone="neutral" headline="" error={errorText} />;
+  if (curve.ok && schematic.ok && critical.ok && ccd.ok) {
+    const s = schematic.value;
+    const etaC = critical.value.criticalOverpotentialV;
+    const plot = flawPlotInput({
+      curve: curve.value,
+      flawDepthM: values.flawDepth,
+      overpotentialV: values.flawOverpotential,
+      criticalOverpotentialV: etaC,
+      criticalFlawDepthM: s.criticalFlawDepthM,
+      isFractureExpected: s.isFractureExpected,
+    });
+    figures = (
+      <>
+        <MechFigure
+          caption={`Critical overpotential against flaw depth for K_Ic = ${formatNumber(values.flawToughness, 3)} MPa·m^1/2 (log axes: a straight line of slope −½). Above the line the flaw cracks.`}
+        >
+          <XyPlot
+            input={plot}
+            title="Critical overpotential against flaw depth"
+            description={`η_c falls from ${mv(curve.value[0]?.y ?? 0)} at ${um(curve.value[0]?.x ?? 0)} to ${mv(curve.value.at(-1)?.y ?? 0)} at ${um(curve.value.at(-1)?.x ?? 0)}. At your flaw depth ${um(values.flawDepth)} it is ${mv(etaC)}; your overpotential is ${mv(values.flawOverpotential)}, so the flaw ${s.isFractureExpected ? 'cracks' : 'holds'}.`}
+          />
+        </MechFigure>
+        <MechFigure caption="A surface flaw filled with plated Li. Depth drawn on a log scale; the gauge shows K_I / K_Ic (fracture at 1).">
+          <Scene scene={flawScene(s)} />
+        </MechFigure>
+      </>
+    );
+    const ccdValue = ccd.value.criticalCurrentDensityMilliAmpPerCm2;
+    verdict = (
+      <Verdict
+        tone={s.isFractureExpected ? 'danger' : 'ok'}
+        headline={
+          s.isFractureExpected
+            ? `At ${mv(values.flawOverpotential)} the Li in a ${um(values.flawDepth)} flaw reaches ${formatNumber(s.pressureMPa, 3)} MPa: K_I is ${formatNumber(s.stressIntensityRatio, 3)} × K_Ic, the flaw cracks and Li follows the crack — a filament starts.`
+            : `At ${mv(values.flawOverpotential)} the Li in a ${um(values.flawDepth)} flaw reaches ${formatNumber(s.pressureMPa, 3)} MPa: K_I is only ${formatNumber(s.stressIntensityRatio, 3)} × K_Ic, so the flaw holds.`
+        }
+        warnings={[...new Set([...schematic.warnings, ...ccd.warnings])]}
+      >
+        <p>
+          {s.criticalFlawDepthM !== null
+            ? `At this overpotential every flaw deeper than ${um(s.criticalFlawDepthM)} cracks ${name}. `
+            : 'At zero overpotential no flaw is pressurised. '}
+          This flaw needs {mv(etaC)} to crack. If that overpotential is the whole interfacial drop i·ASR, the
+          critical current density is about CCD ≈ η_c / ASR = {formatNumber(ccdValue, 3)} mA/cm² with ASR ={' '}
+          {formatNumber(values.flawAsr, 3)} Ω·cm² — an upper bound, since current focuses at flaws. Lowering
+          the interfacial resistance raises the CCD{' '}
+          <Cite refs={['porz-2017', 'sharafi-2016'].filter((r) => index.references.has(r))} />.
+        </p>
+      </Verdict>
+    );
+  }
+
+  return (
+    <ModelSection
+      id="model-flaw"
+      title="The flaw model: Li pressurises a surface flaw"
+      intro={
+        <p>
+          Porz et al. saw filaments start at surface flaws even in single crystals{' '}
+          <Cite refs={['porz-2017']} />: Li plated into a flaw cannot escape, so the overpotential turns into
+          pressure on the flaw's faces. The flaw cracks when its stress intensity reaches the electrolyte's
+          fracture toughness.
+        </p>
+      }
+      controls={
+        <>
+          <KbPicker
+            label="Load electrolyte from the knowledge base"
+            options={options}
+            value={materialId}
+            onChange={(id) => {
+              const e = id ? index.electrolytes.get(id) : undefined;
+              const patch = Object.fromEntries(
+                (e ? loadFlaw(e, index).values : []).map((v) => [v.key, v.value]),
+              );
+              setParams({ flawMaterial: id, ...(id ? patch : defaultsOf(['flawToughness'])) });
+            }}
+            load={load}
+            current={values}
+          />
+          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+        </>
+      }
+      figures={figures}
+      equation={
+        <>
+          <Equation
+            tex={FLAW_EQUATION_TEX}
+            label="Li pressure, stress intensity and critical overpotential"
+          />
+          <Equation tex={CRITICAL_FLAW_EQUATION_TEX} label="Critical flaw depth" />
+          <Equation tex={CRITICAL_CURRENT_DENSITY_EQUATION_TEX} label="Critical current density estimate" />
+        </>
+      }
+      verdict={verdict}
+    />
+  );
+}

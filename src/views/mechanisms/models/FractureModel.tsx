@@ -1,0 +1,166 @@
+import { fracturePlotInput, fractureScene } from '../../../charts/interphase-fracture/layout';
+import { Scene } from '../../../charts/scene/Scene';
+import { XyPlot } from '../../../charts/xy-plot/XyPlot';
+import { Cite } from '../../../components/Cite';
+import { Equation } from '../../../components/Equation';
+import { formatNumber } from '../../../domain/format';
+import {
+  CRITICAL_INTERPHASE_THICKNESS_EQUATION_TEX,
+  INTERPHASE_FRACTURE_EQUATION_TEX,
+  interphaseFracture,
+  interphaseFractureSchematic,
+  sampleStressIntensityVsInterphaseThickness,
+} from '../../../domain/models';
+import { useKb } from '../../../kb/kb-context';
+import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
+import { loadFracture, shortLabel } from '../kb-values';
+import { KbPicker } from '../parts/KbPicker';
+import { MechFigure, ModelSection } from '../parts/ModelSection';
+import { ParamList } from '../parts/ParamList';
+import { Verdict } from '../parts/Verdict';
+
+const KEYS = [
+  'fractureThickness',
+  'fractureVolumeChange',
+  'fractureModulus',
+  'fracturePoisson',
+  'fractureElectrolyteThickness',
+  'fractureToughness',
+  'fractureFlaw',
+  'fractureFactor',
+] as const;
+
+const um = (m: number) => `${formatNumber(m * 1e6, 3)} µm`;
+
+export function FractureModel() {
+  const { kb, index } = useKb();
+  const values = useModelValues(KEYS);
+  const materialId = useMechanismParam('fractureMaterial');
+  const setParams = useSetMechanismParams();
+  const material = materialId ? index.electrolytes.get(materialId) : undefined;
+  const load = material ? loadFracture(material, index) : null;
+  const name = material ? shortLabel(material) : 'the electrolyte';
+  const base = {
+    volumeChangePct: values.fractureVolumeChange,
+    interphaseYoungsModulusGPa: values.fractureModulus,
+    interphasePoissonRatio: values.fracturePoisson,
+    electrolyteThicknessM: values.fractureElectrolyteThickness,
+    fractureToughnessMPaSqrtM: values.fractureToughness,
+    flawDepthM: values.fractureFlaw,
+    substrateStressFactor: values.fractureFactor,
+  };
+  const input = { ...base, interphaseThicknessM: values.fractureThickness };
+  const result = interphaseFracture(input);
+  const schematic = interphaseFractureSchematic(input);
+  const curve =
+    base.volumeChangePct > 0
+      ? sampleStressIntensityVsInterphaseThickness(base, {
+          minM: 1e-8,
+          maxM: values.fractureElectrolyteThickness / 2,
+        })
+      : null;
+  const failed = [result, schematic, curve].find((r) => r !== null && !r.ok);
+  const options = kb.electrolytes.map((e) => ({
+    id: e.id,
+    label: loadFracture(e, index).values.length > 0 ? e.name : `${e.name} (defaults only)`,
+  }));
+
+  let figures = null;
+  let verdict = <Verdict tone="neutral" headline="" error={failed && !failed.ok ? failed.error : null} />;
+  if (result.ok && schematic.ok && (curve === null || curve.ok)) {
+    const v = result.value;
+    figures = (
+      <>
+        {curve?.ok ? (
+          <MechFigure caption="Stress intensity at a flaw in the electrolyte against interphase thickness (uniform layer), with K_Ic and the value ahead of a nonuniform interphase front.">
+            <XyPlot
+              input={fracturePlotInput({
+                curve: curve.value,
+                interphaseThicknessM: values.fractureThickness,
+                stressIntensityMPaSqrtM: v.stressIntensityMPaSqrtM,
+                frontStressIntensityMPaSqrtM: v.frontStressIntensityMPaSqrtM,
+                fractureToughnessMPaSqrtM: values.fractureToughness,
+                criticalInterphaseThicknessM: v.criticalInterphaseThicknessM,
+              })}
+              title="Stress intensity against interphase thickness"
+              description={`K rises in proportion to h. At h = ${um(values.fractureThickness)}, K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} MPa·m^1/2 against K_Ic = ${formatNumber(values.fractureToughness, 3)}; at a nonuniform front K = ${formatNumber(v.frontStressIntensityMPaSqrtM, 3)}.`}
+            />
+          </MechFigure>
+        ) : (
+          <p className="mech-note">
+            A shrinking interphase does not put the electrolyte in tension: no curve to plot.
+          </p>
+        )}
+        <MechFigure caption="Li | interphase | electrolyte: the interphase wants to expand, is held in compression, and pulls the electrolyte beneath into tension (interphase thickness on a log scale).">
+          <Scene scene={fractureScene(schematic.value)} />
+        </MechFigure>
+      </>
+    );
+    const headline =
+      v.verdict === 'cracks'
+        ? `The electrolyte cracks: a ${um(values.fractureThickness)} interphase puts ${formatNumber(v.substrateStressMPa, 3)} MPa of tension on it, and K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} ≥ K_Ic.`
+        : v.verdict === 'cracks-at-nonuniform-front'
+          ? `A uniform ${um(values.fractureThickness)} layer is not enough (K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} < K_Ic), but ahead of a nonuniform interphase front the electrolyte cracks (K ≈ ${formatNumber(v.frontStressIntensityMPaSqrtM, 3)}).`
+          : `${name} holds: K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} stays below K_Ic = ${formatNumber(values.fractureToughness, 3)} MPa·m^1/2, even at a nonuniform front.`;
+    verdict = (
+      <Verdict tone={v.verdict === 'intact' ? 'ok' : 'danger'} headline={headline} warnings={result.warnings}>
+        <p>
+          The interphase would expand by a linear strain of {formatNumber(v.misfitStrain * 100, 3)} %; held to
+          the electrolyte it carries {formatNumber(Math.abs(v.filmStressMPa), 3)} MPa of{' '}
+          {v.filmStressMPa <= 0 ? 'compression' : 'tension'}.{' '}
+          {v.criticalInterphaseThicknessM !== null
+            ? `A uniform interphase cracks the electrolyte once it is ${um(v.criticalInterphaseThicknessM)} thick.`
+            : ''}{' '}
+          This is what Tippens et al. saw in LAGP: the expanding interphase fractures the electrolyte and the
+          cell resistance rises{' '}
+          <Cite refs={['tippens-2019', 'lewis-2019'].filter((r) => index.references.has(r))} />.
+        </p>
+      </Verdict>
+    );
+  }
+
+  return (
+    <ModelSection
+      id="model-fracture"
+      title="Interphase expansion cracks the electrolyte (the LAGP case)"
+      intro={
+        <p>
+          The interphase usually takes up more volume than the electrolyte it replaces. Bonded to the
+          electrolyte, it is squeezed, and the electrolyte beneath is pulled into tension that opens its
+          flaws.
+        </p>
+      }
+      controls={
+        <>
+          <KbPicker
+            label="Load electrolyte from the knowledge base"
+            options={options}
+            value={materialId}
+            onChange={(id) => {
+              const e = id ? index.electrolytes.get(id) : undefined;
+              const patch = Object.fromEntries(
+                (e ? loadFracture(e, index).values : []).map((x) => [x.key, x.value]),
+              );
+              setParams({
+                fractureMaterial: id,
+                ...defaultsOf(['fractureToughness', 'fractureVolumeChange']),
+                ...(id ? patch : {}),
+              });
+            }}
+            load={load}
+            current={values}
+          />
+          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+        </>
+      }
+      figures={figures}
+      equation={
+        <>
+          <Equation tex={INTERPHASE_FRACTURE_EQUATION_TEX} label="Misfit, film stress and stress intensity" />
+          <Equation tex={CRITICAL_INTERPHASE_THICKNESS_EQUATION_TEX} label="Critical interphase thickness" />
+        </>
+      }
+      verdict={verdict}
+    />
+  );
+}

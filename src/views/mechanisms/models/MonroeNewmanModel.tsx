@@ -1,0 +1,228 @@
+import { Scene } from '../../../charts/scene/Scene';
+import { monroeNewmanScene, type MnEntry } from '../../../charts/monroe-newman/layout';
+import { MnStrip } from '../../../charts/monroe-newman/MnStrip';
+import { Cite } from '../../../components/Cite';
+import { Equation } from '../../../components/Equation';
+import { formatNumber } from '../../../domain/format';
+import {
+  LITHIUM_SHEAR_MODULUS_GPA,
+  MONROE_NEWMAN_CAVEAT,
+  MONROE_NEWMAN_EQUATION_TEX,
+  MONROE_NEWMAN_THRESHOLD,
+  monroeNewman,
+} from '../../../domain/models';
+import { useKb } from '../../../kb/kb-context';
+import type { Electrolyte } from '../../../kb/schema';
+import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
+import { loadMonroeNewman, shearModulusOf, shortLabel } from '../kb-values';
+import { KbPicker } from '../parts/KbPicker';
+import { MechFigure, ModelSection } from '../parts/ModelSection';
+import { ParamList } from '../parts/ParamList';
+import { Verdict } from '../parts/Verdict';
+
+const KEYS = ['mnShearModulus', 'mnLithiumShearModulus'] as const;
+
+/** Why passing the criterion does not stop filaments, each with its sources. */
+const WHY_PENETRATED = [
+  {
+    id: 'flaws',
+    title: 'Surface flaws',
+    text: 'Li plated into a scratch, pore or groove is pressurised by the overpotential and cracks the ceramic open from there, even in single crystals (see the flaw model below).',
+    refs: ['porz-2017'],
+    href: '#model-flaw',
+    linkText: 'Explore the flaw model',
+  },
+  {
+    id: 'grain-boundaries',
+    title: 'Grain boundaries',
+    text: 'Li runs along grain boundaries through dense polycrystalline LLZO, which are softer and conduct differently than the grains.',
+    refs: ['cheng-2017a', 'ren-2015'],
+    href: null,
+    linkText: null,
+  },
+  {
+    id: 'electronic',
+    title: 'Electronic conductivity',
+    text: 'Electrons leaking through the electrolyte reduce Li⁺ inside it, so Li nucleates in the bulk rather than only growing from the interface (see electronic leakage below).',
+    refs: ['han-2019'],
+    href: '#model-leakage',
+    linkText: 'Explore electronic leakage',
+  },
+] as const;
+
+/** Every electrolyte of the KB on the ratio, or in the list of those without a modulus. */
+export function monroeNewmanEntries(
+  electrolytes: readonly Electrolyte[],
+  index: Parameters<typeof shearModulusOf>[1],
+  lithiumShearModulusGPa: number,
+): { placed: MnEntry[]; unplaced: Electrolyte[] } {
+  const placed: MnEntry[] = [];
+  const unplaced: Electrolyte[] = [];
+  for (const e of electrolytes) {
+    const g = shearModulusOf(e, index);
+    if (!g) {
+      unplaced.push(e);
+      continue;
+    }
+    placed.push({
+      id: e.id,
+      label: shortLabel(e),
+      ratio: g.gpa / lithiumShearModulusGPa,
+      ratioLow: g.low / lithiumShearModulusGPa,
+      ratioHigh: g.high / lithiumShearModulusGPa,
+      isFilamentObserved: e.filaments?.observed ?? null,
+      isEstimated: g.isEstimated,
+    });
+  }
+  return { placed, unplaced };
+}
+
+export function MonroeNewmanModel() {
+  const { kb, index } = useKb();
+  const values = useModelValues(KEYS);
+  const materialId = useMechanismParam('mnMaterial');
+  const setParams = useSetMechanismParams();
+  const material = materialId ? index.electrolytes.get(materialId) : undefined;
+  const load = material ? loadMonroeNewman(material, index) : null;
+  const gLi = values.mnLithiumShearModulus;
+  const result = monroeNewman({
+    electrolyteShearModulusGPa: values.mnShearModulus,
+    lithiumShearModulusGPa: gLi,
+  });
+  const { placed, unplaced } = monroeNewmanEntries(kb.electrolytes, index, gLi);
+  const passing = placed.filter((e) => e.ratio >= MONROE_NEWMAN_THRESHOLD);
+  const passingWithFilaments = passing.filter((e) => e.isFilamentObserved === true);
+  const name = material ? shortLabel(material) : 'your electrolyte';
+  const ratio = result.ok ? result.value.modulusRatio : null;
+
+  const options = kb.electrolytes.map((e) => ({
+    id: e.id,
+    label: shearModulusOf(e, index) ? e.name : `${e.name} (no modulus in the knowledge base)`,
+  }));
+
+  const stripDescription =
+    `${placed.length} electrolytes placed: ` +
+    [...placed]
+      .sort((a, b) => b.ratio - a.ratio)
+      .map(
+        (e) => `${e.label} ${formatNumber(e.ratio, 2)}${e.isFilamentObserved ? ' (filaments observed)' : ''}`,
+      )
+      .join(', ') +
+    `. Threshold ${MONROE_NEWMAN_THRESHOLD}.` +
+    (ratio !== null ? ` Your value: ${formatNumber(ratio, 3)}.` : '');
+
+  return (
+    <ModelSection
+      id="model-monroe-newman"
+      title="Monroe–Newman: is the electrolyte stiff enough?"
+      intro={
+        <p>
+          Monroe and Newman showed that a separator whose shear modulus is more than about twice that of Li
+          keeps a Li interface from roughening <Cite refs={['monroe-2005']} />. Every electrolyte of the
+          knowledge base with a known modulus is placed on that ratio below.
+        </p>
+      }
+      controls={
+        <>
+          <KbPicker
+            label="Load electrolyte from the knowledge base"
+            options={options}
+            value={materialId}
+            onChange={(id) => {
+              const e = id ? index.electrolytes.get(id) : undefined;
+              const patch = Object.fromEntries(
+                (e ? loadMonroeNewman(e, index).values : []).map((v) => [v.key, v.value]),
+              );
+              setParams({ mnMaterial: id, ...(id ? patch : defaultsOf(['mnShearModulus'])) });
+            }}
+            load={load}
+            current={values}
+          />
+          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+          <p className="param-hint">
+            G_Li: {LITHIUM_SHEAR_MODULUS_GPA.monroeNewman} GPa is the value used with the criterion;{' '}
+            {LITHIUM_SHEAR_MODULUS_GPA.masiasPolycrystal} GPa was measured on polycrystalline Li{' '}
+            <Cite refs={['masias-2019']} />.
+          </p>
+        </>
+      }
+      figures={
+        <>
+          <MechFigure
+            caption={
+              <>
+                G_SSE / G_Li for every electrolyte of the knowledge base (G_Li = {formatNumber(gLi, 3)} GPa).
+                Hollow: estimated moduli.{' '}
+                {unplaced.length > 0 && (
+                  <span>
+                    Not placed (no shear or Young's modulus in the knowledge base):{' '}
+                    {unplaced.map((e) => shortLabel(e)).join(', ')}.
+                  </span>
+                )}
+              </>
+            }
+          >
+            <MnStrip
+              input={{
+                entries: placed,
+                threshold: MONROE_NEWMAN_THRESHOLD,
+                current: ratio !== null ? { label: `Slider: ${name}`, ratio } : null,
+                selectedId: materialId,
+              }}
+              description={stripDescription}
+            />
+          </MechFigure>
+          {ratio !== null && (
+            <MechFigure caption="The Li | electrolyte interface: a stiff electrolyte flattens a growing protrusion.">
+              <Scene
+                scene={monroeNewmanScene({
+                  ratio,
+                  threshold: MONROE_NEWMAN_THRESHOLD,
+                  name,
+                  isFilamentObserved: material?.filaments?.observed ?? null,
+                })}
+              />
+            </MechFigure>
+          )}
+        </>
+      }
+      equation={<Equation tex={MONROE_NEWMAN_EQUATION_TEX} label="Monroe–Newman criterion" />}
+      verdict={
+        <Verdict
+          tone={ratio !== null && ratio >= MONROE_NEWMAN_THRESHOLD ? 'warn' : 'danger'}
+          error={result.ok ? null : result.error}
+          headline={
+            ratio === null
+              ? ''
+              : ratio >= MONROE_NEWMAN_THRESHOLD
+                ? `${name}: G_SSE/G_Li = ${formatNumber(ratio, 3)} ≥ ${MONROE_NEWMAN_THRESHOLD}. The criterion is met — a flat interface would stay flat.`
+                : `${name}: G_SSE/G_Li = ${formatNumber(ratio, 3)} < ${MONROE_NEWMAN_THRESHOLD}. The criterion is not met — Li protrusions can grow into the electrolyte.`
+          }
+        >
+          <p>
+            {passing.length} of {placed.length} placed electrolytes pass;{' '}
+            {passingWithFilaments.length > 0
+              ? `filaments have nonetheless been observed in ${passingWithFilaments.map((e) => e.label).join(', ')}.`
+              : 'none of them has filaments recorded.'}{' '}
+            {MONROE_NEWMAN_CAVEAT}
+          </p>
+          <h4>Why LLZO passes yet is penetrated</h4>
+          <ul className="why-list">
+            {WHY_PENETRATED.map((w) => (
+              <li key={w.id}>
+                <strong>{w.title}.</strong> {w.text}{' '}
+                <Cite refs={w.refs.filter((r) => index.references.has(r))} />
+                {w.href && (
+                  <>
+                    {' '}
+                    <a href={w.href}>{w.linkText}</a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Verdict>
+      }
+    />
+  );
+}

@@ -1,0 +1,211 @@
+import { type StackCurve, stackPlotInput, stackScene } from '../../../charts/stack-pressure/layout';
+import { Scene } from '../../../charts/scene/Scene';
+import { XyPlot } from '../../../charts/xy-plot/XyPlot';
+import { Cite } from '../../../components/Cite';
+import { Equation } from '../../../components/Equation';
+import { formatNumber } from '../../../domain/format';
+import {
+  sampleStackPressureVsSoc,
+  STACK_PRESSURE_EQUATION_TEX,
+  type StackPressureInput,
+  stackPressure,
+  stackSchematic,
+} from '../../../domain/models';
+import { useKb } from '../../../kb/kb-context';
+import type { Electrode } from '../../../kb/schema';
+import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
+import { type KbLoad, type StackLayer, stackLayerOf, stackOptions } from '../kb-values';
+import { KbPicker } from '../parts/KbPicker';
+import { MechFigure, ModelSection } from '../parts/ModelSection';
+import { ParamList } from '../parts/ParamList';
+import { Verdict } from '../parts/Verdict';
+
+const KEYS = [
+  'stackSoc',
+  'stackSeparator',
+  'stackModulus',
+  'stackInitialPressure',
+  'stackVolumeFactor',
+] as const;
+
+/** Defaults when no electrode is chosen: the In vs LTO comparison of Koerver et al. 2018, against NMC811. */
+export const STACK_DEFAULT_IDS = { anodeA: 'indium', anodeB: 'lto', cathode: 'nmc811' } as const;
+
+function asLoad(layer: StackLayer): KbLoad {
+  return {
+    values: [],
+    notes: [
+      {
+        text: `${layer.source.text}${layer.source.note ? `; ${layer.source.note}` : ''}.`,
+        refs: layer.source.refs,
+      },
+    ],
+  };
+}
+
+export function StackModel() {
+  const { index } = useKb();
+  const values = useModelValues(KEYS);
+  const setParams = useSetMechanismParams();
+  const ids = {
+    anodeA: useMechanismParam('stackAnodeA'),
+    anodeB: useMechanismParam('stackAnodeB'),
+    cathode: useMechanismParam('stackCathode'),
+  };
+  const { anodes, cathodes } = stackOptions(index);
+  const pick = (id: string | null, list: Electrode[], fallback: string) =>
+    list.find((e) => e.id === id) ?? list.find((e) => e.id === fallback) ?? list[0];
+  const anodeA = pick(ids.anodeA, anodes, STACK_DEFAULT_IDS.anodeA);
+  const anodeB = pick(ids.anodeB, anodes, STACK_DEFAULT_IDS.anodeB);
+  const cathode = pick(ids.cathode, cathodes, STACK_DEFAULT_IDS.cathode);
+  if (!anodeA || !anodeB || !cathode) {
+    return (
+      <p className="panel" role="alert">
+        The knowledge base has no electrodes with volume changes for the stack-pressure model.
+      </p>
+    );
+  }
+  const layers = { a: stackLayerOf(anodeA), b: stackLayerOf(anodeB), c: stackLayerOf(cathode) };
+  const cell = (anode: StackLayer): StackPressureInput => ({
+    anode: anode.layer,
+    cathode: layers.c.layer,
+    separatorThicknessM: values.stackSeparator,
+    stackModulusGPa: values.stackModulus,
+    initialPressureMPa: values.stackInitialPressure,
+    volumeToThicknessFactor: values.stackVolumeFactor,
+  });
+  const soc = values.stackSoc;
+  const cells = (['a', 'b'] as const).map((id) => {
+    const anode = layers[id];
+    const input = cell(anode);
+    return {
+      id,
+      label: `${anode.label} | ${layers.c.label}`,
+      anode,
+      input,
+      curve: sampleStackPressureVsSoc(input),
+      now: stackPressure(input, soc),
+      schematic: stackSchematic(input, soc),
+    };
+  });
+  const failed = cells.flatMap((c) => [c.curve, c.now, c.schematic]).find((r) => !r.ok);
+  const anodeOptions = anodes.map((e) => ({ id: e.id, label: e.name }));
+
+  let figures = null;
+  let verdict = <Verdict tone="neutral" headline="" error={failed && !failed.ok ? failed.error : null} />;
+  const ready = cells.every((c) => c.curve.ok && c.now.ok && c.schematic.ok);
+  if (ready) {
+    const curves: StackCurve[] = cells.map((c) => ({
+      id: c.id,
+      label: c.label,
+      points: c.curve.ok ? c.curve.value : [],
+      pressureMPa: c.now.ok ? c.now.value.pressureMPa : 0,
+    }));
+    const full = cells.map((c) => stackPressure(c.input, 1));
+    const describeCell = (i: number) => {
+      const c = cells[i]!;
+      const f = full[i]!;
+      if (!f.ok) return '';
+      const dp = f.value.pressureChangeMPa;
+      return `${c.label}: ${formatNumber(values.stackInitialPressure, 3)} → ${formatNumber(f.value.pressureMPa, 3)} MPa on full charge (${dp >= 0 ? 'rises' : 'falls'} by ${formatNumber(Math.abs(dp), 3)} MPa)`;
+    };
+    figures = (
+      <>
+        <MechFigure caption="Stack pressure against state of charge for the two cells (rigid fixture).">
+          <XyPlot
+            input={stackPlotInput({ curves, soc, initialPressureMPa: values.stackInitialPressure })}
+            title="Stack pressure against state of charge"
+            description={`${describeCell(0)}; ${describeCell(1)}.`}
+          />
+        </MechFigure>
+        <MechFigure
+          caption={`Both cells at ${formatNumber(soc * 100, 3)} % state of charge; thickness changes drawn ×5.`}
+        >
+          <Scene
+            scene={stackScene(
+              cells.flatMap((c) =>
+                c.schematic.ok
+                  ? [
+                      {
+                        id: c.id,
+                        title: c.label,
+                        now: c.schematic.value,
+                        anode0M: c.input.anode.thicknessM,
+                        cathode0M: c.input.cathode.thicknessM,
+                      },
+                    ]
+                  : [],
+              ),
+            )}
+          />
+        </MechFigure>
+      </>
+    );
+    const rises = full.map((f) => (f.ok ? f.value.pressureChangeMPa : 0));
+    verdict = (
+      <Verdict
+        tone={cells.some((c) => c.now.ok && c.now.value.isContactLost) ? 'danger' : 'neutral'}
+        headline={`${describeCell(0)}. ${describeCell(1)}.`}
+        warnings={[...new Set(cells.flatMap((c) => (c.now.ok ? c.now.warnings : [])))]}
+      >
+        <p>
+          {layers.c.label} shrinks on charge ({formatNumber(layers.c.layer.volumeChangeOnChargePct, 3)} %). An
+          anode that swells more than that pushes the plates apart and the pressure rises; a near zero-strain
+          anode lets the cathode's contraction win and the pressure falls
+          {rises[0]! > 0 !== rises[1]! > 0 ? ' — as the two cells here show' : ''}. Koerver et al. measured
+          exactly this with In and LTO anodes against NCM{' '}
+          <Cite refs={['koerver-2018', 'zhang-2017a'].filter((r) => index.references.has(r))} />. E_eff is a
+          fit parameter of cell and fixture, not a material property.
+        </p>
+      </Verdict>
+    );
+  }
+
+  return (
+    <ModelSection
+      id="model-stack"
+      title="Stack pressure against state of charge"
+      intro={
+        <p>
+          Held between rigid plates, a cell whose electrodes change thickness on charge changes its stack
+          pressure. Choose two anodes to compare, each against the same cathode.
+        </p>
+      }
+      controls={
+        <>
+          <KbPicker
+            label="First anode (knowledge base)"
+            options={anodeOptions}
+            value={anodeA.id}
+            onChange={(id) => setParams({ stackAnodeA: id })}
+            load={asLoad(layers.a)}
+            current={{}}
+            noneLabel="default (indium)"
+          />
+          <KbPicker
+            label="Second anode (knowledge base)"
+            options={anodeOptions}
+            value={anodeB.id}
+            onChange={(id) => setParams({ stackAnodeB: id })}
+            load={asLoad(layers.b)}
+            current={{}}
+            noneLabel="default (LTO)"
+          />
+          <KbPicker
+            label="Cathode (knowledge base)"
+            options={cathodes.map((e) => ({ id: e.id, label: e.name }))}
+            value={cathode.id}
+            onChange={(id) => setParams({ stackCathode: id })}
+            load={asLoad(layers.c)}
+            current={{}}
+            noneLabel="default (NMC-811)"
+          />
+          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+        </>
+      }
+      figures={figures}
+      equation={<Equation tex={STACK_PRESSURE_EQUATION_TEX} label="Thickness change and stack pressure" />}
+      verdict={verdict}
+    />
+  );
+}

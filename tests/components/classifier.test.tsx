@@ -1,0 +1,196 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { decodeCustomElectrolyte } from '../../src/domain/custom-electrolyte-codec';
+import ClassifierContainer from '../../src/views/classifier/ClassifierContainer';
+import { renderWithApp } from './render';
+
+const renderClassifier = (params = {}) =>
+  renderWithApp(<ClassifierContainer />, {
+    realKb: true,
+    init: { route: { view: 'classifier', recordId: null }, params },
+  });
+
+const prediction = () => screen.getByRole('region', { name: /^Prediction:/ });
+const experiment = () => screen.getByRole('region', { name: 'Experiment' });
+
+describe('Interface classifier view', { timeout: 60_000 }, () => {
+  it('shows LGPS against Li metal by default: type 3 predicted, type 2 observed, and flags the disagreement', () => {
+    renderClassifier();
+    expect(screen.getByRole('heading', { level: 1, name: 'Interface classifier' })).toBeInTheDocument();
+    expect(prediction()).toHaveAccessibleName('Prediction: LGPS against Lithium metal');
+    expect(prediction()).toHaveTextContent('Type 3');
+    expect(prediction()).toHaveTextContent('φ_e = 0.104, threshold φ_c = 0.16');
+    const exp = experiment();
+    expect(exp).toHaveTextContent('Observed against Li metal: Type 2');
+    expect(within(exp).getByRole('heading', { name: /Prediction and experiment disagree/ })).toBeInTheDocument();
+    expect(exp).toHaveTextContent(/Non-random arrangement/);
+    // Evidence with technique and citation.
+    expect(exp).toHaveTextContent(/In situ X-ray photoelectron spectroscopy: Stepwise Li deposition/);
+    expect(within(exp).getAllByRole('link', { name: /Wenzel et al\. 2016/ }).length).toBeGreaterThan(0);
+  });
+
+  it('draws the interphase with a full text alternative and lists the trace with numbers and units', () => {
+    renderClassifier();
+    const figure = screen.getByRole('img', { name: /Schematic of the Lithium metal \| LGPS interface: type 3/ });
+    expect(figure).toHaveAccessibleDescription(/passes Li⁺ but blocks electrons/);
+    expect(figure).toHaveAccessibleDescription(/Li15Ge4 \(10\.4 %/);
+    const trace = screen.getByRole('region', { name: 'How the classifier decided' });
+    const steps = within(trace).getAllByRole('listitem');
+    expect(steps.length).toBeGreaterThanOrEqual(6);
+    expect(trace).toHaveTextContent('0.00 V vs Li/Li+');
+    expect(trace).toHaveTextContent('is below the reduction limit 1.71 V (Zhu et al. 2015 (calc.)): LGPS is reduced');
+    expect(within(trace).getByRole('row', { name: /Li15Ge4/ })).toHaveTextContent('188.6');
+    const consequence = screen.getByRole('region', { name: 'Consequence' });
+    expect(consequence).toHaveTextContent('Self-limiting');
+    expect(consequence).toHaveTextContent(/Fracture risk.*Yes/);
+  });
+
+  it('choosing an electrolyte sets the shared selection; LLZO agrees with experiment', async () => {
+    const { store } = renderClassifier();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Electrolyte' }), 'llzo');
+    expect(store.getState().params.selected).toBe('llzo');
+    expect(prediction()).toHaveTextContent('Type 3');
+    expect(within(experiment()).getByRole('heading', { name: /agree$/ })).toBeInTheDocument();
+  });
+
+  it('follows the shared selection made elsewhere', () => {
+    renderClassifier({ selected: 'lagp' });
+    expect(prediction()).toHaveAccessibleName('Prediction: LAGP against Lithium metal');
+    expect(prediction()).toHaveTextContent('Type 2');
+    expect(prediction()).toHaveTextContent(/Unknown but not decisive: molar volume of Li9Al4/);
+  });
+
+  it('LATP is undetermined and says what is missing and how to supply it', () => {
+    renderClassifier({ selected: 'latp' });
+    expect(prediction()).toHaveTextContent('Undetermined');
+    expect(prediction()).toHaveTextContent('molar volume of TiAl; molar volume of Ti3P');
+    expect(within(experiment()).getByRole('heading', { name: /No comparison possible/ })).toBeInTheDocument();
+    expect(
+      within(experiment()).getByRole('button', { name: 'Enter the missing numbers as a custom electrolyte' }),
+    ).toBeInTheDocument();
+  });
+
+  it('switching the electrode to a cathode classifies the oxidation side and stops comparing with Li experiments', async () => {
+    const { store } = renderClassifier();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Electrode' }), 'nmc811');
+    expect(store.getState().params.classifierElectrode).toBe('nmc811');
+    expect(prediction()).toHaveAccessibleName('Prediction: LGPS against NMC-811');
+    expect(prediction()).toHaveTextContent('oxidised');
+    expect(experiment()).toHaveTextContent('the two are not compared');
+    await userEvent.click(screen.getByRole('button', { name: 'Predict against Li metal' }));
+    expect(store.getState().params.classifierElectrode).toBeNull();
+  });
+
+  it('the threshold follows the slider keys and a typed value, and rejects a bad one with a message', async () => {
+    const { store } = renderClassifier();
+    const slider = screen.getByRole('slider', { name: /Percolation threshold/ });
+    slider.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    // jsdom has no native range keyboard handling; the typed field is the exact route.
+    const field = screen.getByRole('textbox', { name: /exact value/ });
+    await userEvent.clear(field);
+    await userEvent.type(field, '0.1');
+    expect(store.getState().params.classifierThreshold).toBe(0.1);
+    expect(prediction()).toHaveTextContent('Type 2');
+    await userEvent.clear(field);
+    await userEvent.type(field, '1.5');
+    expect(screen.getByRole('alert')).toHaveTextContent('1.5 is outside 0 to 1');
+    expect(store.getState().params.classifierThreshold).toBe(0.1);
+    await userEvent.click(screen.getByRole('button', { name: 'Reset to 0.16' }));
+    expect(store.getState().params.classifierThreshold).toBe(0.16);
+    expect(field).toHaveValue('0.16');
+  });
+
+  it('the source choice offers only the windows the electrolyte has', () => {
+    renderClassifier({ selected: 'li7p3s11', classifierSource: 'richards2016' });
+    const group = screen.getByRole('group', { name: 'Stability window' });
+    expect(within(group).getAllByRole('radio')).toHaveLength(1);
+    expect(group).toHaveTextContent('has no Richards 2016 window');
+    expect(prediction()).toHaveTextContent('Undetermined');
+  });
+});
+
+describe('Interface classifier: custom electrolyte', { timeout: 60_000 }, () => {
+  it('enters a custom electrolyte from a copy of the current one and classifies it', async () => {
+    const { store } = renderClassifier();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Electrolyte' }), '__custom');
+    expect(store.getState().params.selected).toBeNull();
+    const form = screen.getByRole('form', { name: 'Custom electrolyte' });
+    const name = within(form).getByRole('textbox', { name: 'Name' });
+    expect(name).toHaveValue('LGPS (edited)');
+    // Make Li3P a conductor: then φ_e = (72.2 + 47.15) / 451.5 > 0.16 → type 2.
+    const li3p = within(form).getByRole('group', { name: 'Reduction product 2: Li3P' });
+    await userEvent.selectOptions(within(li3p).getByRole('combobox', { name: 'Electronic character' }), 'conductor');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Conducting phosphide');
+    await userEvent.click(within(form).getByRole('button', { name: 'Classify custom electrolyte' }));
+    expect(prediction()).toHaveAccessibleName('Prediction: Conducting phosphide against Lithium metal');
+    expect(prediction()).toHaveTextContent('Type 2');
+    const decoded = decodeCustomElectrolyte(store.getState().params.classifierCustom);
+    expect(decoded.value?.name).toBe('Conducting phosphide');
+    expect(experiment()).toHaveTextContent('no experimental record');
+  });
+
+  it('bad input gives a summary and field messages, and nothing is classified from it', async () => {
+    const { store } = renderClassifier({ selected: null, classifierCustom: 'v1;Mine;1.7;2.1;;Li2S:1:27.7:i;' });
+    const before = store.getState().params.classifierCustom;
+    const form = screen.getByRole('form', { name: 'Custom electrolyte' });
+    const ox = within(form).getByRole('textbox', { name: 'Oxidation limit (V vs Li/Li+)' });
+    await userEvent.clear(ox);
+    await userEvent.type(ox, '1.2');
+    const moles = within(form).getByRole('textbox', { name: 'Moles per formula unit' });
+    await userEvent.clear(moles);
+    await userEvent.type(moles, 'abc');
+    await userEvent.click(within(form).getByRole('button', { name: 'Classify custom electrolyte' }));
+    const summary = within(form).getByRole('alert');
+    expect(summary).toHaveTextContent('2 entries need fixing');
+    expect(summary).toHaveTextContent('The oxidation limit (1.2 V) must be above the reduction limit (1.7 V)');
+    expect(summary).toHaveTextContent('moles “abc” is not a positive number');
+    expect(ox).toHaveAttribute('aria-invalid', 'true');
+    expect(ox).toHaveAccessibleDescription(/must be above the reduction limit/);
+    expect(store.getState().params.classifierCustom).toBe(before);
+  });
+
+  it('a mangled custom electrolyte in the link shows why and starts from an example', () => {
+    renderClassifier({ selected: null, classifierCustom: 'v1;x;abc' });
+    const form = screen.getByRole('form', { name: 'Custom electrolyte' });
+    expect(within(form).getByRole('alert')).toHaveTextContent('could not be read (expected 7 fields');
+    expect(within(form).getByRole('textbox', { name: 'Name' })).toHaveValue('Example (LGPS numbers)');
+    expect(screen.queryByRole('region', { name: /^Prediction:/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('Interface classifier: the table of every electrolyte', { timeout: 60_000 }, () => {
+  const table = () => screen.getByRole('table', { name: /Interface type of every electrolyte/ });
+
+  it('lists every electrolyte with links to the material pages and sorts by a column', async () => {
+    const { store, kb } = renderClassifier();
+    const rows = within(table()).getAllByRole('row');
+    expect(rows).toHaveLength(kb.kb.electrolytes.length + 1);
+    expect(within(table()).getByRole('link', { name: 'Lithium germanium thiophosphate (LGPS)' })).toHaveAttribute(
+      'href',
+      '/materials/lgps',
+    );
+    const header = within(table()).getByRole('columnheader', { name: /Agreement/ });
+    expect(header).not.toHaveAttribute('aria-sort');
+    await userEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(store.getState().params.classifierSort).toBe('agree');
+    await userEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    const lgpsRow = within(table()).getByRole('row', { name: /LGPS/ });
+    expect(lgpsRow).toHaveTextContent('disagrees');
+  });
+
+  it('loads an electrolyte into the classifier and classifies against the chosen cathode', async () => {
+    const { store } = renderClassifier();
+    await userEvent.click(within(table()).getByRole('button', { name: 'Load LiPON into the classifier' }));
+    expect(store.getState().params.selected).toBe('lipon');
+    expect(prediction()).toHaveAccessibleName('Prediction: LiPON against Lithium metal');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Cathode for the last column' }), 'lco');
+    expect(store.getState().params.classifierCathode).toBe('lco');
+    expect(
+      within(table()).getByRole('columnheader', { name: /Predicted vs Lithium cobalt oxide \(LCO\)/ }),
+    ).toBeInTheDocument();
+  });
+});
