@@ -111,22 +111,35 @@ export function ParamControl({
   const descId = `${id}-desc`;
   const rangeText = `${formatForInput(spec.min * spec.displayFactor)}–${formatForInput(spec.max * spec.displayFactor)}${unitSuffix(spec.displayUnit)}`;
 
-  const commitText = (text: string) => {
-    setDraft(text);
+  /** Checks the typed text; returns the valid canonical value or shows the message. */
+  const check = (text: string): number | null => {
     const parsed = parseTyped(spec, text, label);
     if ('error' in parsed) {
       setError(parsed.error);
-      return;
+      return null;
     }
     setError(null);
-    if (parsed.value !== value) onChange(parsed.value);
+    return parsed.value;
+  };
+  // Typed values apply on Enter or when leaving the box, not on every keystroke: while typing
+  // "5000" the intermediate "5" and "50" must not move the diagram.
+  const commit = (text: string) => {
+    const next = check(text);
+    if (next === null) return;
+    if (next !== value) onChange(next);
+    else setDraft(formatForInput(shown));
   };
 
   return (
     <div className={`param-control${error ? ' has-error' : ''}`}>
       <label className="param-label" htmlFor={`${id}-range`}>
         {label}
-        {unitText && <span className="param-unit">{unitText}</span>}
+        {spec.displayUnit && (
+          <>
+            {' '}
+            <span className="param-unit">({spec.displayUnit})</span>
+          </>
+        )}
       </label>
       <div className="param-inputs">
         <input
@@ -152,12 +165,14 @@ export function ParamControl({
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : `${id}-range-text`}
           value={draft}
-          onChange={(e) => commitText(e.currentTarget.value)}
-          onBlur={(e) => {
-            // A valid value is re-shown in its tidy form; an invalid one stays with its message.
-            if (!error && e.currentTarget.value.trim() !== '')
-              setDraft(formatForInput(value * spec.displayFactor));
+          onChange={(e) => {
+            setDraft(e.currentTarget.value);
+            check(e.currentTarget.value);
           }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit(e.currentTarget.value);
+          }}
+          onBlur={(e) => commit(e.currentTarget.value)}
         />
       </div>
       <span id={`${id}-range-text`} className="visually-hidden">

@@ -3,8 +3,6 @@
  * Every key here is persisted in the URL; transient state (hover, open popovers) lives in the
  * store outside `params` and never reaches the URL.
  */
-import { DEFAULT_PERCOLATION_THRESHOLD } from './classifier';
-import { CUSTOM_LIMITS } from './custom-electrolyte-codec';
 import { DEFAULT_COLUMNS, SORT_KEYS } from './material-table';
 import { MECHANISM_PARAMS } from './mechanism-params';
 import { type ParamValues, param } from './url-state';
@@ -70,12 +68,14 @@ export const APP_PARAMS = {
   classifierElectrode: param.id('cele'),
   /** Interface classifier: which stability window is used. */
   classifierSource: param.oneOf('csrc', ['zhu2015', 'richards2016', 'experiment', 'other-calculation'], 'zhu2015'),
+  // 0.16 = DEFAULT_PERCOLATION_THRESHOLD and 2000 = CUSTOM_LIMITS.encodedMaxLength (checked by their
+  // tests); literals, because importing those modules would pull them into the initial bundle.
   /** Interface classifier: percolation threshold φ_c, a volume fraction. */
-  classifierThreshold: param.number('cthr', DEFAULT_PERCOLATION_THRESHOLD, 0, 1),
+  classifierThreshold: param.number('cthr', 0.16, 0, 1),
   /** Interface classifier: count semiconducting products as electronic conductors. */
   classifierSemiconductors: param.boolean('csemi', false),
   /** Interface classifier: custom electrolyte (custom-electrolyte-codec.ts); shown when `selected` is no electrolyte. */
-  classifierCustom: param.string('ccust', '', CUSTOM_LIMITS.encodedMaxLength),
+  classifierCustom: param.string('ccust', '', 2000),
   /** Interface classifier table: cathode id; null = NMC-811. */
   classifierCathode: param.id('ccath'),
   /** Interface classifier table: sort key and direction. */

@@ -1,136 +1,114 @@
 /**
- * The URL keys of the mechanism diagrams (issue 6): every model input of /mechanisms/… pages, with
- * its default, limits and slider description taken from the models' own `ParamSpec` lists, so that
- * a reload restores the diagrams and nothing is defined twice.
+ * The URL keys of the mechanism diagrams (issue 6): every model input of the /mechanisms/… pages,
+ * so that a reload restores the diagrams.
  *
  * Keys are short and start with `m` (`mflaw=2e-6`). Numbers are stored in the models' canonical
  * units (m, s, V, GPa, MPa, S/cm …); sliders show them in each spec's display unit. A number key
- * accepts exactly the slider's range: a value that the slider cannot show is ignored in a URL and
+ * accepts exactly its slider's range: a value the slider cannot show is ignored in a URL and
  * refused with a message when typed. Material keys hold knowledge-base ids ("load from knowledge
- * base" choices); `null` means none chosen (the model's defaults).
+ * base" choices); null means none chosen.
+ *
+ * Each number key is bound to one `ParamSpec` of the models (`bind`: which list, which id), and
+ * its default and range are the spec's; tests/unit/mechanism-params.test.ts checks that they
+ * agree. The numbers are repeated here rather than imported so that the physics models stay out
+ * of the initial bundle (this table is read at start-up to decode the URL; the models load with
+ * the view).
  */
-import {
-  ELECTRONIC_LEAKAGE_PARAMS,
-  FLAW_MODEL_PARAMS,
-  INTERPHASE_FRACTURE_PARAMS,
-  INTERPHASE_GROWTH_PARAMS,
-  limit,
-  MISFIT_SPHERE_PARAMS,
-  MONROE_NEWMAN_PARAMS,
-  type ParamSpec as ModelParamSpec,
-  PRESSURE_POTENTIAL_PARAMS,
-  paramSpec,
-  STACK_PRESSURE_PARAMS,
-} from './models';
 import { type ParamSpec, param } from './url-state';
 
-/** A number key bound to one model parameter: the URL spec plus the model's slider spec. */
-export type ModelNumberParam = ParamSpec<number | null> & { model: ModelParamSpec };
+/** The model `ParamSpec` lists a key can be bound to (resolved in src/views/mechanisms/specs.ts). */
+export type ModelSpecList =
+  | 'monroeNewman'
+  | 'flaw'
+  | 'pressure'
+  | 'leakage'
+  | 'growth'
+  | 'growthTime'
+  | 'fracture'
+  | 'misfit'
+  | 'stack'
+  | 'stackSoc';
 
-/** Builds the URL spec of model parameter `id` of `specs` (throws at load if the id is wrong). */
-function modelNumber(key: string, specs: readonly ModelParamSpec[], id: string): ModelNumberParam {
-  const spec = specs.find((s) => s.id === id);
-  if (!spec) throw new Error(`mechanism-params: no model parameter "${id}" for key "${key}"`);
-  return { ...param.number(key, spec.default, spec.min, spec.max), model: spec };
+/** A number key bound to one model parameter. */
+export type ModelNumberParam = ParamSpec<number | null> & { bind: { list: ModelSpecList; id: string } };
+
+function modelNumber(
+  key: string,
+  list: ModelSpecList,
+  id: string,
+  defaultValue: number,
+  min: number,
+  max: number,
+): ModelNumberParam {
+  return { ...param.number(key, defaultValue, min, max), bind: { list, id } };
 }
-
-/**
- * Time cursor of the interphase-growth diagram (not a model input: the time at which the schematic
- * and the verdict read the curves), 1 min to 1 year on a log slider, default 100 h.
- */
-export const GROWTH_TIME_PARAM: ModelParamSpec = paramSpec(
-  'timeS',
-  limit('Time t', 's', 60, 3.1536e7, { displayUnit: 'h', displayFactor: 1 / 3600 }),
-  {
-    min: 60,
-    max: 3.1536e7,
-    step: 0.05,
-    default: 100 * 3600,
-    isLogScale: true,
-    description: 'Time since Li met the electrolyte; the schematic and the verdict read the curves here.',
-  },
-);
-
-/**
- * State of charge of the stack-pressure diagram (the cursor on the SOC axis), 0…1 shown in %.
- */
-export const STACK_SOC_PARAM: ModelParamSpec = paramSpec(
-  'stateOfCharge',
-  limit('State of charge', '', 0, 1, { displayUnit: '%', displayFactor: 100 }),
-  {
-    min: 0,
-    max: 1,
-    step: 0.01,
-    default: 1,
-    isLogScale: false,
-    description: '0 % = as assembled (discharged), 100 % = fully charged.',
-  },
-);
 
 export const MECHANISM_PARAMS = {
   // Lithium filaments: Monroe–Newman
-  /** Electrolyte chosen for the Monroe–Newman slider (KB electrolyte id). */
+  /** Electrolyte loaded into the Monroe–Newman slider (KB electrolyte id). */
   mnMaterial: param.id('mgmat'),
-  mnShearModulus: modelNumber('mgsse', MONROE_NEWMAN_PARAMS, 'electrolyteShearModulusGPa'),
-  mnLithiumShearModulus: modelNumber('mgli', MONROE_NEWMAN_PARAMS, 'lithiumShearModulusGPa'),
+  mnShearModulus: modelNumber('mgsse', 'monroeNewman', 'electrolyteShearModulusGPa', 60, 1e-3, 200),
+  mnLithiumShearModulus: modelNumber('mgli', 'monroeNewman', 'lithiumShearModulusGPa', 4.25, 2, 6),
   // Lithium filaments: flaw model (Porz 2017)
   flawMaterial: param.id('mfmat'),
-  flawToughness: modelNumber('mkic', FLAW_MODEL_PARAMS, 'fractureToughnessMPaSqrtM'),
-  flawDepth: modelNumber('mflaw', FLAW_MODEL_PARAMS, 'flawDepthM'),
-  flawOverpotential: modelNumber('meta', FLAW_MODEL_PARAMS, 'overpotentialV'),
-  flawAsr: modelNumber('masr', FLAW_MODEL_PARAMS, 'interfaceAsrOhmCm2'),
-  flawGeometry: modelNumber('my', FLAW_MODEL_PARAMS, 'geometryFactor'),
+  flawToughness: modelNumber('mkic', 'flaw', 'fractureToughnessMPaSqrtM', 1, 0.05, 5),
+  flawDepth: modelNumber('mflaw', 'flaw', 'flawDepthM', 1e-6, 1e-8, 1e-4),
+  flawOverpotential: modelNumber('meta', 'flaw', 'overpotentialV', 0.1, 0, 0.5),
+  flawAsr: modelNumber('masr', 'flaw', 'interfaceAsrOhmCm2', 10, 1, 1000),
+  flawGeometry: modelNumber('my', 'flaw', 'geometryFactor', 1.12, 0.6, 1.5),
   // Lithium filaments: stress and potential
-  pressure: modelNumber('mp', PRESSURE_POTENTIAL_PARAMS, 'pressureMPa'),
+  pressure: modelNumber('mp', 'pressure', 'pressureMPa', 100, 0, 1000),
   // Lithium filaments: electronic leakage (Han 2019)
   leakMaterial: param.id('mlmat'),
-  leakElectronic: modelNumber('mse', ELECTRONIC_LEAKAGE_PARAMS, 'electronicConductivitySPerCm'),
-  leakIonic: modelNumber('msi', ELECTRONIC_LEAKAGE_PARAMS, 'ionicConductivitySPerCm'),
-  leakVoltage: modelNumber('mv', ELECTRONIC_LEAKAGE_PARAMS, 'cellVoltageV'),
-  leakThickness: modelNumber('ml', ELECTRONIC_LEAKAGE_PARAMS, 'electrolyteThicknessM'),
+  leakElectronic: modelNumber('mse', 'leakage', 'electronicConductivitySPerCm', 1e-8, 1e-15, 1e-5),
+  leakIonic: modelNumber('msi', 'leakage', 'ionicConductivitySPerCm', 1e-4, 1e-7, 0.1),
+  leakVoltage: modelNumber('mv', 'leakage', 'cellVoltageV', 4, 0.1, 5),
+  leakThickness: modelNumber('ml', 'leakage', 'electrolyteThicknessM', 1e-4, 1e-6, 1e-3),
   // Interphases: growth
   growthMaterial: param.id('mimat'),
   /** Interface type whose curve is highlighted and read by the verdict. */
   growthType: param.oneOf('mtype', ['2', '3'], '2'),
-  growthIonic: modelNumber('misi', INTERPHASE_GROWTH_PARAMS, 'ionicConductivitySPerCm'),
-  growthElectronic: modelNumber('mise', INTERPHASE_GROWTH_PARAMS, 'electronicConductivitySPerCm'),
-  growthDrivingForce: modelNumber('mde', INTERPHASE_GROWTH_PARAMS, 'drivingForceV'),
-  growthMolarVolume: modelNumber('mvm', INTERPHASE_GROWTH_PARAMS, 'molarVolumeCm3PerMol'),
-  growthSaturation: modelNumber('mlmax', INTERPHASE_GROWTH_PARAMS, 'saturationThicknessM'),
-  growthTimeConstant: modelNumber('mtau', INTERPHASE_GROWTH_PARAMS, 'timeConstantS'),
-  growthTime: modelNumber('mt', [GROWTH_TIME_PARAM], 'timeS'),
+  growthIonic: modelNumber('misi', 'growth', 'ionicConductivitySPerCm', 1e-6, 1e-10, 1e-3),
+  growthElectronic: modelNumber('mise', 'growth', 'electronicConductivitySPerCm', 1e-5, 1e-10, 1),
+  growthDrivingForce: modelNumber('mde', 'growth', 'drivingForceV', 1, 0.05, 3),
+  growthMolarVolume: modelNumber('mvm', 'growth', 'molarVolumeCm3PerMol', 10, 1, 100),
+  growthSaturation: modelNumber('mlmax', 'growth', 'saturationThicknessM', 6e-9, 1e-9, 5e-8),
+  growthTimeConstant: modelNumber('mtau', 'growth', 'timeConstantS', 3600, 60, 360000),
+  /** Time cursor (s): where the schematic and verdict read the growth curves. */
+  growthTime: modelNumber('mt', 'growthTime', 'timeS', 360000, 60, 31536000),
   // Interphases: expansion and fracture
   fractureMaterial: param.id('mxmat'),
-  fractureVolumeChange: modelNumber('mdv', INTERPHASE_FRACTURE_PARAMS, 'volumeChangePct'),
-  fractureModulus: modelNumber('mef', INTERPHASE_FRACTURE_PARAMS, 'interphaseYoungsModulusGPa'),
-  fracturePoisson: modelNumber('mnu', INTERPHASE_FRACTURE_PARAMS, 'interphasePoissonRatio'),
-  fractureThickness: modelNumber('mh', INTERPHASE_FRACTURE_PARAMS, 'interphaseThicknessM'),
-  fractureElectrolyteThickness: modelNumber('mhs', INTERPHASE_FRACTURE_PARAMS, 'electrolyteThicknessM'),
-  fractureToughness: modelNumber('mxkic', INTERPHASE_FRACTURE_PARAMS, 'fractureToughnessMPaSqrtM'),
-  fractureFlaw: modelNumber('mxa', INTERPHASE_FRACTURE_PARAMS, 'flawDepthM'),
-  fractureFactor: modelNumber('mf', INTERPHASE_FRACTURE_PARAMS, 'substrateStressFactor'),
+  fractureVolumeChange: modelNumber('mdv', 'fracture', 'volumeChangePct', 10, -10, 50),
+  fractureModulus: modelNumber('mef', 'fracture', 'interphaseYoungsModulusGPa', 50, 1, 200),
+  fracturePoisson: modelNumber('mnu', 'fracture', 'interphasePoissonRatio', 0.25, 0.1, 0.45),
+  fractureThickness: modelNumber('mh', 'fracture', 'interphaseThicknessM', 1e-5, 1e-8, 2e-4),
+  fractureElectrolyteThickness: modelNumber('mhs', 'fracture', 'electrolyteThicknessM', 5e-4, 2e-5, 2e-3),
+  fractureToughness: modelNumber('mxkic', 'fracture', 'fractureToughnessMPaSqrtM', 0.5, 0.1, 3),
+  fractureFlaw: modelNumber('mxa', 'fracture', 'flawDepthM', 1e-6, 1e-8, 1e-4),
+  fractureFactor: modelNumber('mf', 'fracture', 'substrateStressFactor', 1, 1, 4),
   // Composite electrodes: misfitting particle
   /** Active material of the particle (KB electrode id). */
   misfitParticle: param.id('mpart'),
   /** Electrolyte of the matrix (KB electrolyte id). */
   misfitMatrix: param.id('mmat'),
-  misfitVolumeChange: modelNumber('mdvp', MISFIT_SPHERE_PARAMS, 'volumeChangePct'),
-  misfitRadius: modelNumber('ma', MISFIT_SPHERE_PARAMS, 'particleRadiusM'),
-  misfitParticleModulus: modelNumber('mep', MISFIT_SPHERE_PARAMS, 'particleYoungsModulusGPa'),
-  misfitMatrixModulus: modelNumber('mem', MISFIT_SPHERE_PARAMS, 'matrixYoungsModulusGPa'),
-  misfitToughness: modelNumber('mkm', MISFIT_SPHERE_PARAMS, 'matrixFractureToughnessMPaSqrtM'),
-  misfitStrength: modelNumber('msint', MISFIT_SPHERE_PARAMS, 'interfaceStrengthMPa'),
+  misfitVolumeChange: modelNumber('mdvp', 'misfit', 'volumeChangePct', -5, -10, 300),
+  misfitRadius: modelNumber('ma', 'misfit', 'particleRadiusM', 5e-6, 1e-7, 1e-4),
+  misfitParticleModulus: modelNumber('mep', 'misfit', 'particleYoungsModulusGPa', 200, 5, 300),
+  misfitMatrixModulus: modelNumber('mem', 'misfit', 'matrixYoungsModulusGPa', 22, 5, 300),
+  misfitToughness: modelNumber('mkm', 'misfit', 'matrixFractureToughnessMPaSqrtM', 0.2, 0.05, 3),
+  misfitStrength: modelNumber('msint', 'misfit', 'interfaceStrengthMPa', 10, 1, 1000),
   // Composite electrodes: stack pressure
   /** First and second anode compared (KB electrode ids; null = indium and LTO). */
   stackAnodeA: param.id('msa'),
   stackAnodeB: param.id('msb'),
-  /** Cathode (KB electrode id; null = NMC811). */
+  /** Cathode (KB electrode id; null = NMC-811). */
   stackCathode: param.id('msc'),
-  stackSoc: modelNumber('msoc', [STACK_SOC_PARAM], 'stateOfCharge'),
-  stackSeparator: modelNumber('msep', STACK_PRESSURE_PARAMS, 'separatorThicknessM'),
-  stackModulus: modelNumber('meff', STACK_PRESSURE_PARAMS, 'stackModulusGPa'),
-  stackInitialPressure: modelNumber('mp0', STACK_PRESSURE_PARAMS, 'initialPressureMPa'),
-  stackVolumeFactor: modelNumber('mvtf', STACK_PRESSURE_PARAMS, 'volumeToThicknessFactor'),
+  /** State-of-charge cursor, 0…1. */
+  stackSoc: modelNumber('msoc', 'stackSoc', 'stateOfCharge', 1, 0, 1),
+  stackSeparator: modelNumber('msep', 'stack', 'separatorThicknessM', 5e-4, 2e-5, 1e-3),
+  stackModulus: modelNumber('meff', 'stack', 'stackModulusGPa', 1, 0.1, 30),
+  stackInitialPressure: modelNumber('mp0', 'stack', 'initialPressureMPa', 10, 0, 100),
+  stackVolumeFactor: modelNumber('mvtf', 'stack', 'volumeToThicknessFactor', 1, 1 / 3, 1),
 };
 
 /** The keys of the mechanism table. */
@@ -140,8 +118,3 @@ export type MechanismParamKey = keyof typeof MECHANISM_PARAMS;
 export type MechanismNumberKey = {
   [K in MechanismParamKey]: (typeof MECHANISM_PARAMS)[K] extends ModelNumberParam ? K : never;
 }[MechanismParamKey];
-
-/** The model slider spec behind a number key. */
-export function modelSpecOf(key: MechanismNumberKey): ModelParamSpec {
-  return (MECHANISM_PARAMS[key] as ModelNumberParam).model;
-}

@@ -5,9 +5,14 @@ import { expect, test } from './fixtures';
 
 const chart = (page: Page) => page.getByRole('group', { name: /Electrochemical stability windows of \d+ materials/ });
 const bar = (page: Page, name: RegExp) => chart(page).getByRole('button', { name });
+/** Opens a page of the app and waits for the (lazy) view and the knowledge base to load. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+}
 
 test('the verdicts for Li metal and NMC at 4.3 V follow the knowledge base', async ({ page }) => {
-  await page.goto('/windows');
+  await open(page, '/windows');
   await expect(page.getByRole('heading', { name: 'Stability windows', level: 1 })).toBeVisible();
   await expect(page.getByRole('slider', { name: 'Anode potential' })).toHaveAttribute('aria-valuetext', /Lithium metal, 0\.00 V/);
   await expect(page.getByRole('slider', { name: 'Cathode potential' })).toHaveAttribute('aria-valuenow', '4.3');
@@ -29,7 +34,7 @@ test('the verdicts for Li metal and NMC at 4.3 V follow the knowledge base', asy
 });
 
 test('a click selects the material; its page is one link away, and back returns to the chart', async ({ page }) => {
-  await page.goto('/windows?wsort=width');
+  await open(page, '/windows?wsort=width');
   await bar(page, /^LGPS, Zhu et al\. 2015/).click();
   await expect(page).toHaveURL(/[?&]sel=lgps/);
   await expect(bar(page, /^LGPS, Richards/)).toHaveAttribute('aria-pressed', 'true');
@@ -45,7 +50,7 @@ test('a click selects the material; its page is one link away, and back returns 
 });
 
 test('a selection made on a material page is highlighted in the chart', async ({ page }) => {
-  await page.goto('/materials/llzo');
+  await open(page, '/materials/llzo');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('LLZO');
   await page.getByRole('navigation').getByRole('link', { name: 'Stability windows' }).click();
   await expect(bar(page, /^LLZO, Zhu et al\. 2015/)).toHaveAttribute('aria-pressed', 'true');
@@ -53,7 +58,7 @@ test('a selection made on a material page is highlighted in the chart', async ({
 });
 
 test('the table view shows the same windows and survives a reload', async ({ page }) => {
-  await page.goto('/windows');
+  await open(page, '/windows');
   await page.getByRole('button', { name: /Show as table/ }).click();
   await expect(page).toHaveURL(/wtable=1/);
   const table = page.getByRole('table', { name: /Electrochemical stability windows/ });
@@ -72,7 +77,7 @@ test('the table view shows the same windows and survives a reload', async ({ pag
 });
 
 test('keyboard: Tab reaches a bar, Enter selects, arrows move between bars and move a marker', async ({ page }) => {
-  await page.goto('/windows');
+  await open(page, '/windows');
   const cathode = page.getByRole('slider', { name: 'Cathode potential' });
   await cathode.focus();
   await page.keyboard.press('Tab');
@@ -104,7 +109,7 @@ test('keyboard: Tab reaches a bar, Enter selects, arrows move between bars and m
 });
 
 test('an electrode marker can be dragged to any potential', async ({ page }) => {
-  await page.goto('/windows');
+  await open(page, '/windows');
   const anode = page.getByRole('slider', { name: 'Anode potential' });
   const flag = anode.locator('.sw-flag');
   const box = (await flag.boundingBox())!;
@@ -126,7 +131,7 @@ test('an electrode marker can be dragged to any potential', async ({ page }) => 
 });
 
 test('chart settings come from the URL and are written back to it', async ({ page }) => {
-  await page.goto('/windows?wsrc=zhu2015&cathode=lco&wsort=oxidation&wclass=sulfide,binary&q=argyrodite');
+  await open(page, '/windows?wsrc=zhu2015&cathode=lco&wsort=oxidation&wclass=sulfide,binary&q=argyrodite');
   await expect(page.getByRole('slider', { name: 'Cathode potential' })).toHaveAttribute('aria-valuenow', '4.2');
   await expect(chart(page).getByRole('button', { name: /Richards/ })).toHaveCount(0);
   await expect(chart(page).getByRole('button', { name: /^LLZO/ })).toHaveCount(0);
@@ -137,7 +142,7 @@ test('chart settings come from the URL and are written back to it', async ({ pag
 });
 
 test('exports an SVG that parses and holds the caption and references, and a PNG', async ({ page }) => {
-  await page.goto('/windows');
+  await open(page, '/windows');
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download SVG' }).click(),
@@ -174,7 +179,7 @@ test('exports an SVG that parses and holds the caption and references, and a PNG
 
 test('fits a phone: no sideways scrolling at 390 px', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/windows');
+  await open(page, '/windows');
   await expect(chart(page)).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -185,7 +190,7 @@ for (const [name, path] of [
   ['table', '/windows?wtable=1'],
 ] as const) {
   test(`axe reports no violations on the ${name} view`, async ({ page }) => {
-    await page.goto(path);
+    await open(page, path);
     await expect(page.getByRole('heading', { name: 'Stability windows', level: 1 })).toBeVisible();
     await expect(page.locator(name === 'chart' ? '.sw-bar' : '.sw-table').first()).toBeVisible();
     if (name === 'chart') await bar(page, /^LGPS, Zhu/).focus();

@@ -1,5 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
+import { APP_PARAMS } from '../../src/domain/app-params';
+import { DEFAULT_PERCOLATION_THRESHOLD } from '../../src/domain/classifier';
 import type { CustomElectrolyte, CustomProduct } from '../../src/domain/classifier';
 import {
   CUSTOM_LIMITS,
@@ -64,6 +66,11 @@ const LGPS_LIKE: CustomElectrolyte = {
 };
 
 describe('custom electrolyte codec', () => {
+  it('the URL parameters use the classifier defaults and the codec length limit', () => {
+    expect(APP_PARAMS.classifierThreshold.defaultValue).toBe(DEFAULT_PERCOLATION_THRESHOLD);
+    expect(APP_PARAMS.classifierCustom.shape).toEqual({ kind: 'string', maxLength: CUSTOM_LIMITS.encodedMaxLength });
+  });
+
   it('decodeCustomElectrolyte never throws and returns a valid value or null with a message', () => {
     // Any characters, weighted towards the separators, escapes, lone surrogates and control
     // characters. (The 'binary' unit takes tens of seconds to initialise under Vitest.)

@@ -29,7 +29,8 @@ export function MnStrip({
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
-        aria-labelledby={`${id}-t ${id}-d`}
+        aria-labelledby={`${id}-t`}
+        aria-describedby={`${id}-d`}
       >
         <title id={`${id}-t`}>Electrolytes of the knowledge base on the Monroe–Newman ratio</title>
         <desc id={`${id}-d`}>{description}</desc>

@@ -14,7 +14,8 @@ export function Scene({ scene }: { /** The scene to draw. */ scene: SceneData })
       className="scene"
       viewBox={`0 0 ${scene.width} ${scene.height}`}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       preserveAspectRatio="xMidYMid meet"
     >
       <title id={`${id}-title`}>{scene.title}</title>

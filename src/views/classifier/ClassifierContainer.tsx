@@ -8,6 +8,7 @@
  * electrolyte is shown when `selected` names no electrolyte and `ccust` is set.
  */
 import { useMemo, useRef } from 'react';
+import './classifier.css';
 import { Link } from '../../components/Link';
 import type { AppParams } from '../../domain/app-params';
 import {
@@ -203,9 +204,9 @@ export default function ClassifierContainer() {
         </p>
       </div>
 
-      <section className="panel classifier-inputs" aria-labelledby="inputs-heading">
+      <section className="panel cls-classifier-inputs" aria-labelledby="inputs-heading">
         <h2 id="inputs-heading">Inputs</h2>
-        <div className="inputs-grid">
+        <div className="cls-inputs-grid">
           <div className="field">
             <label htmlFor="cls-electrolyte">Electrolyte</label>
             <select
@@ -224,7 +225,7 @@ export default function ClassifierContainer() {
               <option value={CUSTOM_OPTION}>Custom electrolyte (enter window and products)…</option>
             </select>
             {electrolyte && (
-              <span className="field-help">
+              <span className="cls-field-help">
                 <Link to={{ view: 'materials', recordId: electrolyte.id }}>
                   Material page of {electrolyteLabel}
                 </Link>
@@ -259,7 +260,7 @@ export default function ClassifierContainer() {
             </select>
           </div>
           {!isCustom && (
-            <fieldset className="source-choice">
+            <fieldset className="cls-source-choice">
               <legend>Stability window</legend>
               {sources.length === 0 ? (
                 <p className="muted">
@@ -281,7 +282,7 @@ export default function ClassifierContainer() {
                 ))
               )}
               {sources.length > 0 && !hasSource && (
-                <p className="notice notice-warning">
+                <p className="cls-notice cls-notice-warning">
                   {electrolyteLabel} has no {SOURCE_LABEL[source]} window; windows from different sources are
                   never substituted. Choose one of those above.
                 </p>
@@ -289,7 +290,7 @@ export default function ClassifierContainer() {
             </fieldset>
           )}
           <ThresholdControl value={threshold} onChange={(v) => set({ classifierThreshold: v })} />
-          <label className="check semis-choice">
+          <label className="check cls-semis-choice">
             <input
               type="checkbox"
               checked={countSemis}
@@ -299,7 +300,7 @@ export default function ClassifierContainer() {
           </label>
         </div>
         {notes.map((n) => (
-          <p key={n} className="notice notice-warning">
+          <p key={n} className="cls-notice cls-notice-warning">
             {n}
           </p>
         ))}
@@ -328,8 +329,8 @@ export default function ClassifierContainer() {
         </p>
       )}
       {outcome?.ok && electrode && (
-        <div className="classifier-results">
-          <div className="classifier-prediction">
+        <div className="cls-classifier-results">
+          <div className="cls-classifier-prediction">
             <VerdictPanel
               result={outcome.result}
               electrolyteName={electrolyteLabel}
@@ -346,7 +347,7 @@ export default function ClassifierContainer() {
             </section>
             <ConsequencePanel result={outcome.result} />
           </div>
-          <div className="classifier-side">
+          <div className="cls-classifier-side">
             <ExperimentPanel
               electrolyte={electrolyte}
               electrodeName={electrodeLabel}

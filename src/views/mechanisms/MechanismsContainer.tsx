@@ -6,6 +6,7 @@
  * Store keys read: route, and the `m…` keys of MECHANISM_PARAMS (src/domain/mechanism-params.ts).
  */
 import { useKb } from '../../kb/kb-context';
+import './mechanisms.css';
 import { useRoute } from '../../store/hooks';
 import { MechanismsIndex } from './MechanismsIndex';
 import { TopicPage } from './TopicPage';

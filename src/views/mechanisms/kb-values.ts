@@ -9,7 +9,8 @@
  * rather than the KB are labelled as such.
  */
 import { formatNumber, formatQuantity } from '../../domain/format';
-import { type MechanismNumberKey, modelSpecOf } from '../../domain/mechanism-params';
+import type { MechanismNumberKey } from '../../domain/mechanism-params';
+import { modelSpecOf } from './specs';
 import { representative } from '../../domain/materials';
 import {
   ACTIVE_PARTICLE_PRESETS,

@@ -64,7 +64,7 @@ export function ClassificationTable(props: Props) {
   );
   const cathodeName = cathode?.name ?? 'cathode';
   return (
-    <section className="panel classification" aria-labelledby={`${id}-title`}>
+    <section className="panel cls-classification" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Every electrolyte, classified</h2>
       <p className="muted">
         Predictions with the {sourceLabel} windows and the threshold above, against Li metal (with the
@@ -85,7 +85,7 @@ export function ClassificationTable(props: Props) {
         </select>
       </div>
       <div className="table-wrap">
-        <table className="data-table classification-table">
+        <table className="data-table cls-classification-table">
           <caption className="visually-hidden">
             Interface type of every electrolyte against Li metal and against {cathodeName}
           </caption>
@@ -106,7 +106,7 @@ export function ClassificationTable(props: Props) {
               <tr key={r.id} className={r.id === currentId ? 'is-selected' : undefined}>
                 <th scope="row">
                   <Link to={{ view: 'materials', recordId: r.id }}>{r.name}</Link>
-                  <span className="row-formula">
+                  <span className="cls-row-formula">
                     <Formula text={r.formula} />
                   </span>
                 </th>
@@ -122,7 +122,7 @@ export function ClassificationTable(props: Props) {
                 </td>
                 <td data-label="Agreement">
                   {r.comparison ? (
-                    <span className={`agreement agreement-${r.comparison.status}`}>
+                    <span className={`cls-agreement cls-agreement-${r.comparison.status}`}>
                       <span aria-hidden="true">{AGREEMENT_TEXT[r.comparison.status].glyph} </span>
                       {AGREEMENT_TEXT[r.comparison.status].text}
                     </span>
@@ -161,17 +161,17 @@ export function ClassificationTable(props: Props) {
 }
 
 function OutcomeCell({ outcome }: { outcome: Outcome }) {
-  if (!outcome.ok) return <span className="field-error">Error: {outcome.error}</span>;
+  if (!outcome.ok) return <span className="cls-field-error">Error: {outcome.error}</span>;
   const r = outcome.result;
   const key = verdictKey(r.verdict);
   const phi = fractionText(r.electronicFraction, r.electronicFractionBounds);
   return (
-    <span className="outcome">
+    <span className="cls-outcome">
       <span className={`type-chip type-chip-${key}`}>{VERDICT_LABEL[key].title}</span>
       {r.verdict === 'undetermined' ? (
-        <span className="outcome-detail">missing {r.missing.join(', ')}</span>
+        <span className="cls-outcome-detail">missing {r.missing.join(', ')}</span>
       ) : (
-        phi !== null && <span className="outcome-detail">φ_e {phi}</span>
+        phi !== null && <span className="cls-outcome-detail">φ_e {phi}</span>
       )}
     </span>
   );

@@ -19,9 +19,9 @@ const signedPercent = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100)
 export function ConsequencePanel({ result }: { /** The classification. */ result: ClassifierResult }) {
   const c = result.consequence;
   return (
-    <section className="panel consequence" aria-labelledby="consequence-heading">
+    <section className="panel cls-consequence" aria-labelledby="consequence-heading">
       <h2 id="consequence-heading">Consequence</h2>
-      <dl className="consequence-list">
+      <dl className="cls-consequence-list">
         <div>
           <dt>Interphase growth</dt>
           <dd>{c.growth ? GROWTH[c.growth] : 'Unknown: the type is undetermined.'}</dd>
@@ -55,7 +55,7 @@ export function ConsequencePanel({ result }: { /** The classification. */ result
             {c.fractureRisk === null ? (
               'Unknown.'
             ) : c.fractureRisk ? (
-              <strong className="risk-flag">
+              <strong className="cls-risk-flag">
                 <span aria-hidden="true">▲ </span>Yes: expansion above{' '}
                 {signedPercent(c.fractureExpansionThreshold)} loads the electrolyte
                 {c.growth === 'continuous' ? ', and it keeps building as the interphase grows' : ''}.
@@ -66,7 +66,7 @@ export function ConsequencePanel({ result }: { /** The classification. */ result
           </dd>
         </div>
       </dl>
-      <p className="consequence-summary">{c.summary}</p>
+      <p className="cls-consequence-summary">{c.summary}</p>
     </section>
   );
 }

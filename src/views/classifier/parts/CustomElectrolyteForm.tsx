@@ -85,7 +85,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
   const errorText = (at: DraftField) => {
     const err = errorOf(at);
     return err ? (
-      <span id={`${fieldId(at)}-error`} className="field-error">
+      <span id={`${fieldId(at)}-error`} className="cls-field-error">
         {err.message}
       </span>
     ) : null;
@@ -96,16 +96,16 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
   });
 
   return (
-    <form className="custom-form" aria-labelledby={`${uid}-title`} noValidate onSubmit={submit}>
+    <form className="cls-custom-form" aria-labelledby={`${uid}-title`} noValidate onSubmit={submit}>
       <h3 id={`${uid}-title`}>Custom electrolyte</h3>
       {linkProblem && (
-        <p className="notice notice-warning" role="alert">
+        <p className="cls-notice cls-notice-warning" role="alert">
           The custom electrolyte in this link could not be read ({linkProblem}). The form starts from an
           example instead.
         </p>
       )}
       {shown.length > 0 && (
-        <div id={`${uid}-summary`} className="error-summary" role="alert" tabIndex={-1}>
+        <div id={`${uid}-summary`} className="cls-error-summary" role="alert" tabIndex={-1}>
           <p>
             <strong>
               {shown.length === 1 ? 'One entry needs fixing' : `${shown.length} entries need fixing`} before
@@ -132,7 +132,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
           </ul>
         </div>
       )}
-      <div className="custom-grid">
+      <div className="cls-custom-grid">
         <div className="field">
           <label htmlFor={fieldId(top('name'))}>Name</label>
           <input
@@ -181,22 +181,22 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
             aria-describedby={describedBy(top('molarVolume'), `${uid}-vm-help`)}
             onChange={(e) => setField('molarVolume', e.target.value)}
           />
-          <span id={`${uid}-vm-help`} className="field-help">
+          <span id={`${uid}-vm-help`} className="cls-field-help">
             Per formula unit; needed for the volume change only.
           </span>
           {errorText(top('molarVolume'))}
         </div>
       </div>
       {SIDES.map(({ side, title, hint, one }) => (
-        <fieldset key={side} className="product-list">
+        <fieldset key={side} className="cls-product-list">
           <legend>{title}</legend>
-          <p className="field-help">{hint} Leave a molar volume empty if it is unknown.</p>
+          <p className="cls-field-help">{hint} Leave a molar volume empty if it is unknown.</p>
           {draft[side].length === 0 && <p className="muted">None entered.</p>}
           {draft[side].map((row, index) => {
             const at = (field: ProductField): DraftField => ({ kind: 'product', side, index, field });
             const label = `${one} ${index + 1}`;
             return (
-              <fieldset key={index} className="product-row">
+              <fieldset key={index} className="cls-product-row">
                 <legend>
                   {label}
                   {row.name.trim() ? `: ${row.name.trim()}` : ''}
@@ -270,7 +270,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
                 </div>
                 <button
                   type="button"
-                  className="button button-small button-secondary product-remove"
+                  className="button button-small button-secondary cls-product-remove"
                   aria-label={`Remove ${label.toLowerCase()}`}
                   onClick={() => removeProduct(side, index)}
                 >
@@ -291,7 +291,7 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
         </fieldset>
       ))}
       {errorText(top('products'))}
-      <div className="custom-actions">
+      <div className="cls-custom-actions">
         <button type="submit" className="button">
           Classify custom electrolyte
         </button>

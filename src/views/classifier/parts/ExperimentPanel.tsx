@@ -35,7 +35,7 @@ export function ExperimentPanel({
   const { index } = useKb();
   const observed = electrolyte?.interfaceWithLi;
   return (
-    <section className="panel experiment" aria-labelledby="experiment-heading">
+    <section className="panel cls-experiment" aria-labelledby="experiment-heading">
       <h2 id="experiment-heading">Experiment</h2>
       {!electrolyte ? (
         <p className="muted">A custom electrolyte has no experimental record to compare with.</p>
@@ -46,13 +46,13 @@ export function ExperimentPanel({
         </p>
       ) : (
         <>
-          <p className={`observed observed-${observed.type}`}>
-            <span className="verdict-glyph" aria-hidden="true">
+          <p className={`cls-observed cls-observed-${observed.type}`}>
+            <span className="cls-verdict-glyph" aria-hidden="true">
               {VERDICT_LABEL[`${observed.type}`].glyph}
             </span>
             <span>
               Observed against Li metal: <strong>Type {observed.type}</strong>
-              <span className="observed-name">
+              <span className="cls-observed-name">
                 {' '}
                 (
                 {index.interfaceTypes
@@ -72,7 +72,7 @@ export function ExperimentPanel({
           </ul>
           {observed.note && <p className="quantity-note">Note: {observed.note}</p>}
           {!isAgainstLithium ? (
-            <div className="comparison comparison-other">
+            <div className="cls-comparison cls-comparison-other">
               <p>
                 These observations are against Li metal; the prediction is against {electrodeName}, so the two
                 are not compared.
@@ -99,7 +99,7 @@ function ComparisonView({
 }) {
   if (comparison.status === 'agrees') {
     return (
-      <div className="comparison comparison-agrees">
+      <div className="cls-comparison cls-comparison-agrees">
         <h3>
           <span aria-hidden="true">✓ </span>Prediction and experiment agree
         </h3>
@@ -110,13 +110,13 @@ function ComparisonView({
   if (comparison.status === 'disagrees') {
     const [head] = comparison.explanation.split(' Likely reasons:');
     return (
-      <div className="comparison comparison-disagrees">
+      <div className="cls-comparison cls-comparison-disagrees">
         <h3>
           <span aria-hidden="true">⚠ </span>Prediction and experiment disagree
         </h3>
         <p>{head}</p>
         <p>Likely reasons, most likely first:</p>
-        <ol className="reason-list">
+        <ol className="cls-reason-list">
           {comparison.reasons.map((r) => (
             <li key={r.id}>{r.text}</li>
           ))}
@@ -125,7 +125,7 @@ function ComparisonView({
     );
   }
   return (
-    <div className="comparison comparison-undetermined">
+    <div className="cls-comparison cls-comparison-undetermined">
       <h3>
         <span aria-hidden="true">? </span>No comparison possible
       </h3>

@@ -48,13 +48,13 @@ export function InterphaseSchematic({
     arrow: `${uid}-arrow`,
   };
   return (
-    <figure className="schematic">
-      <div ref={ref} className="schematic-frame">
+    <figure className="cls-schematic">
+      <div ref={ref} className="cls-schematic-frame">
         <svg
           role="img"
           aria-labelledby={ids.title}
           aria-describedby={ids.desc}
-          className="schematic-svg"
+          className="cls-schematic-svg"
           width={m.width}
           height={m.height}
           viewBox={`0 0 ${m.width} ${m.height}`}
@@ -170,7 +170,7 @@ export function InterphaseSchematic({
       <figcaption>
         {m.bands.length > 0 ? (
           <>
-            <p className="schematic-caption">
+            <p className="cls-schematic-caption">
               Interphase products, one band each
               {m.isEqualHeights
                 ? ' (equal heights: some molar volumes are unknown)'
@@ -178,11 +178,11 @@ export function InterphaseSchematic({
               . Conducting grains are drawn as a continuous band when they connect (type 2) and as isolated
               particles when they do not (type 3).
             </p>
-            <ul className="schematic-legend">
+            <ul className="cls-schematic-legend">
               {m.bands.map((b) => (
                 <li key={b.key}>
                   <span
-                    className={`legend-swatch legend-${b.isConducting ? 'conductor' : b.electronic}`}
+                    className={`cls-legend-swatch cls-legend-${b.isConducting ? 'conductor' : b.electronic}`}
                     aria-hidden="true"
                   />
                   <strong>{b.name}</strong> · {b.shareText} · {b.electronText} · {b.ionText}
@@ -191,7 +191,7 @@ export function InterphaseSchematic({
             </ul>
           </>
         ) : (
-          <p className="schematic-caption">{m.description}</p>
+          <p className="cls-schematic-caption">{m.description}</p>
         )}
       </figcaption>
     </figure>

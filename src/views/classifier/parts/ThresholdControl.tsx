@@ -4,8 +4,8 @@ import { parseTypedNumber } from '../../../domain/custom-electrolyte-codec';
 
 /**
  * The percolation threshold φ_c: a slider (arrow keys step 0.01, Page Up/Down 0.1, Home/End 0 and 1)
- * and a text field for an exact value. A typed value outside 0…1 or not a number is kept in the
- * field with a message and is not applied.
+ * and a text field for an exact value, applied on Enter or when the field loses focus. A typed value
+ * outside 0…1 or not a number is kept in the field with a message and is not applied.
  */
 export function ThresholdControl({
   value,
@@ -27,14 +27,15 @@ export function ThresholdControl({
   }
   const isDefault = value === DEFAULT_PERCOLATION_THRESHOLD;
 
-  const apply = (raw: string) => {
-    setText(raw);
+  /** Applies the typed value (on Enter or when the field loses focus), or explains why not. */
+  const commit = () => {
+    const raw = text;
     const n = parseTypedNumber(raw);
     if (n === undefined) {
       setError(
         raw.trim() === ''
-          ? 'Enter a volume fraction between 0 and 1, e.g. 0.16.'
-          : `“${raw.trim()}” is not a number: enter a volume fraction between 0 and 1, e.g. 0.16.`,
+          ? `Enter a volume fraction between 0 and 1, e.g. 0.16. The last valid value, ${value}, is used.`
+          : `“${raw.trim()}” is not a number: enter a volume fraction between 0 and 1, e.g. 0.16. The last valid value, ${value}, is used.`,
       );
       return;
     }
@@ -45,14 +46,16 @@ export function ThresholdControl({
       return;
     }
     setError(null);
-    setShown(n);
-    onChange(n);
+    if (n !== value) {
+      setShown(n);
+      onChange(n);
+    }
   };
 
   return (
-    <fieldset className="threshold">
+    <fieldset className="cls-threshold">
       <legend>Percolation threshold φ_c</legend>
-      <div className="threshold-row">
+      <div className="cls-threshold-row">
         <label className="visually-hidden" htmlFor={`${id}-range`}>
           Percolation threshold φ_c (slider)
         </label>
@@ -67,7 +70,7 @@ export function ThresholdControl({
           aria-describedby={`${id}-help`}
           onChange={(e) => onChange(Number(e.target.value))}
         />
-        <label className="threshold-value">
+        <label className="cls-threshold-value">
           <span className="visually-hidden">Percolation threshold φ_c, exact value</span>
           <input
             type="text"
@@ -76,7 +79,14 @@ export function ThresholdControl({
             size={6}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error ${id}-help` : `${id}-help`}
-            onChange={(e) => apply(e.target.value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              setError(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commit();
+            }}
+            onBlur={commit}
           />
         </label>
         {!isDefault && (
@@ -90,13 +100,14 @@ export function ThresholdControl({
         )}
       </div>
       {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
+        <p id={`${id}-error`} className="cls-field-error" role="alert">
           {error}
         </p>
       )}
-      <p id={`${id}-help`} className="field-help">
-        Volume fraction of electronically conducting products above which they connect. Default{' '}
-        {DEFAULT_PERCOLATION_THRESHOLD}: random packing of equal spheres (Scher &amp; Zallen 1970).
+      <p id={`${id}-help`} className="cls-field-help">
+        Volume fraction of electronically conducting products above which they connect (type the value and
+        press Enter). Default {DEFAULT_PERCOLATION_THRESHOLD}: random packing of equal spheres (Scher &amp;
+        Zallen 1970).
       </p>
     </fieldset>
   );

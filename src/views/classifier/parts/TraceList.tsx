@@ -45,20 +45,20 @@ export function TraceList({
   /** The classification whose trace to show. */ result: ClassifierResult;
 }) {
   return (
-    <section className="panel trace" aria-labelledby="trace-heading">
+    <section className="panel cls-trace" aria-labelledby="trace-heading">
       <h2 id="trace-heading">How the classifier decided</h2>
-      <ol className="trace-steps">
+      <ol className="cls-trace-steps">
         {result.trace.map((step, i) => (
-          <li key={`${step.id}-${i}`} className={`trace-step trace-${step.outcome}`}>
+          <li key={`${step.id}-${i}`} className={`cls-trace-step cls-trace-${step.outcome}`}>
             <h3>
-              {step.title} <span className="trace-outcome">({OUTCOME_TEXT[step.outcome]})</span>
+              {step.title} <span className="cls-trace-outcome">({OUTCOME_TEXT[step.outcome]})</span>
             </h3>
             <p>{step.detail}</p>
             {step.id === 'products' && result.products.length > 0 ? (
               <ProductTable result={result} />
             ) : (
               Object.keys(step.numbers).length > 0 && (
-                <dl className="trace-numbers">
+                <dl className="cls-trace-numbers">
                   {Object.entries(step.numbers).map(([key, n]) => (
                     <div key={key}>
                       <dt>{labelOf(key)}</dt>
@@ -78,7 +78,7 @@ export function TraceList({
 function ProductTable({ result }: { result: ClassifierResult }) {
   return (
     <div className="table-wrap">
-      <table className="data-table trace-products">
+      <table className="data-table cls-trace-products">
         <caption className="visually-hidden">Interphase products per formula unit of electrolyte</caption>
         <thead>
           <tr>

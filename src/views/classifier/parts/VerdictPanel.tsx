@@ -25,20 +25,20 @@ export function VerdictPanel({
   const label = VERDICT_LABEL[key];
   const phi = fractionText(result.electronicFraction, result.electronicFractionBounds);
   return (
-    <section className={`verdict verdict-${key}`} aria-labelledby="verdict-heading">
+    <section className={`cls-verdict cls-verdict-${key}`} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" ref={headingRef} tabIndex={-1}>
         Prediction: {electrolyteName} against {electrodeName}
       </h2>
-      <p className="verdict-type">
-        <span className="verdict-glyph" aria-hidden="true">
+      <p className="cls-verdict-type">
+        <span className="cls-verdict-glyph" aria-hidden="true">
           {label.glyph}
         </span>
         <span>
-          <strong className="verdict-title">{label.title}</strong>{' '}
-          <span className="verdict-short">{label.short}</span>
+          <strong className="cls-verdict-title">{label.title}</strong>{' '}
+          <span className="cls-verdict-short">{label.short}</span>
         </span>
       </p>
-      <p className="verdict-basis">
+      <p className="cls-verdict-basis">
         {result.side === 'stable' && 'The electrode potential lies inside the stability window.'}
         {result.side === 'reduction' && 'The electrolyte is reduced (electrode below the window). '}
         {result.side === 'oxidation' && 'The electrolyte is oxidised (electrode above the window). '}
@@ -50,18 +50,18 @@ export function VerdictPanel({
         )}
       </p>
       {result.verdict === 'undetermined' && result.missing.length > 0 && (
-        <p className="verdict-missing">
+        <p className="cls-verdict-missing">
           <strong>Missing:</strong> {result.missing.join('; ')}. The classifier does not guess.
         </p>
       )}
       {result.unknowns.length > 0 && (
-        <p className="verdict-missing">
+        <p className="cls-verdict-missing">
           <strong>Unknown but not decisive:</strong> {result.unknowns.join('; ')}. The verdict holds for any
           value of these.
         </p>
       )}
       {result.warnings.length > 0 && (
-        <div className="verdict-warnings">
+        <div className="cls-verdict-warnings">
           <h3>Caveats</h3>
           <ul>
             {result.warnings.map((w) => (

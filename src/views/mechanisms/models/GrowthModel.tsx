@@ -5,7 +5,6 @@ import { XyPlot } from '../../../charts/xy-plot/XyPlot';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
 import { formatNumber } from '../../../domain/format';
-import { GROWTH_TIME_PARAM } from '../../../domain/mechanism-params';
 import {
   INTERPHASE_ASR_EQUATION_TEX,
   type InterphaseGrowthInput,
@@ -22,6 +21,7 @@ import {
 import { useKb } from '../../../kb/kb-context';
 import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
 import { loadGrowth, shortLabel } from '../kb-values';
+import { GROWTH_TIME_PARAM } from '../specs';
 import { KbPicker } from '../parts/KbPicker';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';

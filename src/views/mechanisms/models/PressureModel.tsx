@@ -4,7 +4,6 @@ import { XyPlot } from '../../../charts/xy-plot/XyPlot';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
 import { formatNumber } from '../../../domain/format';
-import { modelSpecOf } from '../../../domain/mechanism-params';
 import {
   linearSpace,
   lithiumPressureFromOverpotential,
@@ -15,6 +14,7 @@ import {
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
 import { useModelValues, useSetMechanismParams } from '../hooks';
+import { modelSpecOf } from '../specs';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';

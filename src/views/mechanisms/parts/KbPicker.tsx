@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Cite } from '../../../components/Cite';
 import { formatNumber } from '../../../domain/format';
-import { modelSpecOf } from '../../../domain/mechanism-params';
+import { modelSpecOf } from '../specs';
 import type { KbLoad } from '../kb-values';
 
 /**

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const t0 = Date.now();
+await page.goto('http://127.0.0.1:4391' + (process.argv[2] ?? '/mechanisms/lithium-filaments'));
+await page.waitForSelector('h1');
+console.log('h1 after', Date.now() - t0);
+await page.waitForTimeout(3000);
+const n = await page.evaluate(() => document.querySelectorAll('.katex').length);
+console.log('katex', n, 'at', Date.now() - t0);
+const t1 = Date.now();
+await page.screenshot({ path: '/tmp/probe.png', fullPage: true, timeout: 120000 });
+console.log('shot', Date.now() - t1);
+await browser.close();

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const t = Date.now();
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:4391/classifier');
+await page.locator('h1').first().waitFor({ timeout: 90000 });
+console.log('h1 after', Date.now() - t, 'ms');
+await page.waitForTimeout(1000);
+console.log((await page.locator('main').innerText()).slice(0, 2500));
+await browser.close();
