@@ -54,7 +54,13 @@ function offlineServiceWorker(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
-  build: { manifest: true, sourcemap: false, target: 'es2022' },
+  build: {
+    manifest: true,
+    sourcemap: false,
+    target: 'es2022',
+    // Fonts (KaTeX's) are always emitted as files: a data: URL would be blocked by font-src 'self'.
+    assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
+  },
   test: {
     globals: true,
     environment: 'jsdom',

@@ -43,16 +43,18 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const UNPACED = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
+/** The build to serve (`SSB_DIST` to use another output directory than dist/). */
+const DIST = process.env.SSB_DIST ?? 'dist';
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 25);
 const SIZES = [null, 1000, 10000];
 const BUDGET_MS = { kb: 16, 1000: 50, 10000: 50 };
 
 if (process.argv.includes('--build')) {
-  const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', DIST], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-if (!existsSync('dist/index.html')) {
-  console.error('bench: dist/ is missing. Run `npm run build` first (or `npm run bench -- --build`).');
+if (!existsSync(`${DIST}/index.html`)) {
+  console.error(`bench: ${DIST}/ is missing.`, 'Run `npm run build` first (or `npm run bench -- --build`).');
   process.exit(1);
 }
 
@@ -194,7 +196,7 @@ async function measure(browser, base, n) {
 let server;
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
   stdio: 'ignore',
   detached: true,
 });
@@ -213,10 +215,17 @@ try {
   console.log(
     `\nStability windows chart, ${CLICKS} clicks per size, Chromium ${browser.version()}, frames ${paced ? '60 Hz (vsync)' : 'unpaced (vsync off)'}\n`,
   );
-  console.log('| size                     | bars in DOM | first render: mark / painted (ms) | click→paint median (ms) | p95 (ms) | budget | Event Timing ≥16 ms |');
-  console.log('|--------------------------|-------------|----------------------------------|-------------------------|----------|--------|---------------------|');
+  console.log(
+    '| size                     | bars in DOM | first render: mark / painted (ms) | click→paint median (ms) | p95 (ms) | budget | Event Timing ≥16 ms |',
+  );
+  console.log(
+    '|--------------------------|-------------|----------------------------------|-------------------------|----------|--------|---------------------|',
+  );
   for (const r of results) {
-    const label = r.n === null ? `knowledge base (${r.first.bars} bars)` : `${r.n.toLocaleString('en')} synthetic windows`;
+    const label =
+      r.n === null
+        ? `knowledge base (${r.first.bars} bars)`
+        : `${r.n.toLocaleString('en')} synthetic windows`;
     const budget = BUDGET_MS[r.n ?? 'kb'];
     const med = median(r.clicks);
     const p = p95(r.clicks);

@@ -9,8 +9,16 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const WIDTHS = [390, 1280, 1920];
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const fullPage = !process.argv.includes('--viewport');
@@ -49,10 +57,15 @@ if (!base) {
 }
 
 mkdirSync('.screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ARGS,
+});
 try {
   for (const width of WIDTHS) {
-    const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : width < 1600 ? 800 : 1080 } });
+    const page = await browser.newPage({
+      viewport: { width, height: width < 600 ? 844 : width < 1600 ? 800 : 1080 },
+    });
     for (const path of paths) {
       await page.goto(base + path);
       await page.waitForSelector('h1');

@@ -10,10 +10,19 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const WIDTHS = (process.env.WIDTHS ?? '390,1280,1920').split(',').map(Number);
 const QUERY = process.argv[2] ?? '';
+const DIST = process.env.SSB_DIST ?? 'dist';
 
 function freePort() {
   return new Promise((resolve) => {
@@ -39,17 +48,22 @@ let base = process.env.SSB_URL;
 if (!base) {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
     detached: true,
   });
   await waitFor(base);
 }
 mkdirSync('.screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ARGS,
+});
 try {
   for (const width of WIDTHS) {
-    const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : width < 1600 ? 800 : 1080 } });
+    const page = await browser.newPage({
+      viewport: { width, height: width < 600 ? 844 : width < 1600 ? 800 : 1080 },
+    });
     await page.goto(`${base}/windows${QUERY}`);
     await page.waitForSelector('.sw-bar');
     await page.waitForTimeout(300);

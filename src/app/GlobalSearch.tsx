@@ -1,5 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { createGlobalIndex, RESULT_KIND_LABEL, type ResultKind, searchGrouped } from '../domain/global-search';
+import {
+  createGlobalIndex,
+  RESULT_KIND_LABEL,
+  type ResultKind,
+  searchGrouped,
+} from '../domain/global-search';
 import type { SearchHit } from '../domain/search';
 import { type Route, VIEWS, type ViewId } from '../domain/url-state';
 import { loadBundledKb } from '../kb/kb-context';
@@ -27,7 +32,10 @@ export function targetOf(hit: SearchHit): { route: Route; params?: Partial<AppPa
     case 'reference':
       break;
   }
-  return { route: { view: 'references', recordId: null }, params: { refQuery: hit.kind === 'reference' ? hit.recordId : hit.title } };
+  return {
+    route: { view: 'references', recordId: null },
+    params: { refQuery: hit.kind === 'reference' ? hit.recordId : hit.title },
+  };
 }
 
 /**
@@ -49,7 +57,8 @@ export function GlobalSearch() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      const isTyping = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      const isTyping =
+        target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
       if (e.key === '/' && !isTyping && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
         inputRef.current?.focus();

@@ -38,7 +38,11 @@ export function tidyValue(value: number, min: number, max: number): number {
 export function formatForInput(displayValue: number): string {
   if (!Number.isFinite(displayValue)) return '';
   if (displayValue === 0) return '0';
-  return String(Number(displayValue.toPrecision(SIG_FIGS)));
+  const tidy = Number(displayValue.toPrecision(SIG_FIGS));
+  const abs = Math.abs(tidy);
+  // Very small or large values read better as 1e-6 than as 0.000001 (the box accepts both).
+  if (abs < 1e-3 || abs >= 1e6) return tidy.toExponential().replace(/\.?0*e\+?/, 'e');
+  return String(tidy);
 }
 
 /** Position of a canonical value on the slider (log10 for log-scale specs). */

@@ -67,7 +67,11 @@ export const APP_PARAMS = {
   /** Interface classifier (its electrolyte is `selected`): electrode id; null = Li metal. */
   classifierElectrode: param.id('cele'),
   /** Interface classifier: which stability window is used. */
-  classifierSource: param.oneOf('csrc', ['zhu2015', 'richards2016', 'experiment', 'other-calculation'], 'zhu2015'),
+  classifierSource: param.oneOf(
+    'csrc',
+    ['zhu2015', 'richards2016', 'experiment', 'other-calculation'],
+    'zhu2015',
+  ),
   // 0.16 = DEFAULT_PERCOLATION_THRESHOLD and 2000 = CUSTOM_LIMITS.encodedMaxLength (checked by their
   // tests); literals, because importing those modules would pull them into the initial bundle.
   /** Interface classifier: percolation threshold φ_c, a volume fraction. */

@@ -83,7 +83,9 @@ export function buildStabilitySvg(input: ChartExportInput): ExportedSvg {
   let y = pad;
 
   // Title.
-  out.push(`<text x="${pad}" y="${y + 18}" font-size="20" font-weight="700" fill="${INK}">${xmlEscape(input.title)}</text>`);
+  out.push(
+    `<text x="${pad}" y="${y + 18}" font-size="20" font-weight="700" fill="${INK}">${xmlEscape(input.title)}</text>`,
+  );
   y += 30;
 
   // Legend: sources, electrodes, verdict glyphs.
@@ -94,11 +96,15 @@ export function buildStabilitySvg(input: ChartExportInput): ExportedSvg {
       `<rect x="${lx}" y="${legendY - 9}" width="26" height="12" rx="2" fill="url(#${patternId('x', s)})" stroke="${SOURCE_MARK[s].ink}" stroke-width="1.5"/>`,
     );
     const label = SOURCE_LABEL[s];
-    out.push(`<text x="${lx + 32}" y="${legendY + 1}" font-size="${sfs}" fill="${INK}">${xmlEscape(label)}</text>`);
+    out.push(
+      `<text x="${lx + 32}" y="${legendY + 1}" font-size="${sfs}" fill="${INK}">${xmlEscape(label)}</text>`,
+    );
     lx += 32 + textWidth(label, sfs) + 20;
   }
   const glyphKey = `${VERDICT_GLYPH.reduced} reduced at anode   ${VERDICT_GLYPH.oxidised} oxidised at cathode   ${VERDICT_GLYPH.stable} stable`;
-  out.push(`<text x="${lx}" y="${legendY + 1}" font-size="${sfs}" fill="${MUTED}">${xmlEscape(glyphKey)}</text>`);
+  out.push(
+    `<text x="${lx}" y="${legendY + 1}" font-size="${sfs}" fill="${MUTED}">${xmlEscape(glyphKey)}</text>`,
+  );
   y += 28;
 
   // Axis header: title, electrode flags, ticks.
@@ -137,7 +143,9 @@ export function buildStabilitySvg(input: ChartExportInput): ExportedSvg {
       );
       continue;
     }
-    const nameY = layout.hasNamesAbove ? `y="${n(line.y + fs + 1)}"` : `y="${n(line.y + line.height / 2)}" dy="0.35em"`;
+    const nameY = layout.hasNamesAbove
+      ? `y="${n(line.y + fs + 1)}"`
+      : `y="${n(line.y + line.height / 2)}" dy="0.35em"`;
     out.push(
       `<text x="${n(layout.nameRight)}" ${nameY} font-size="${fs}" text-anchor="${layout.hasNamesAbove ? 'start' : 'end'}" fill="${INK}" font-weight="600">${xmlEscape(line.shownLabel)}</text>`,
     );
@@ -160,7 +168,9 @@ export function buildStabilitySvg(input: ChartExportInput): ExportedSvg {
   }
   y += 8;
   if (input.references.length > 0) {
-    out.push(`<text x="${pad}" y="${y + sfs}" font-size="${sfs + 1}" font-weight="700" fill="${INK}">References</text>`);
+    out.push(
+      `<text x="${pad}" y="${y + sfs}" font-size="${sfs + 1}" font-weight="700" fill="${INK}">References</text>`,
+    );
     y += Math.round((sfs + 1) * 1.6);
     input.references.forEach((r, i) => {
       const text = `[${i + 1}] ${fullCitation(r)}${r.doi ? ` ${doiUrl(r.doi)}` : ''}`;
@@ -295,7 +305,9 @@ function listText(items: readonly string[], max = 12): string {
 export function exportCaption(c: CaptionInput): string {
   const sources = c.sources.map((s) => SOURCE_LABEL[s]).join('; ');
   const electrode = (m: CaptionInput['anode']) =>
-    m.isMoved ? `a marker moved to ${formatV(m.potentialV)} V` : `${m.name} (${formatV(m.potentialV)} V${m.basis ? `, ${m.basis}` : ''})`;
+    m.isMoved
+      ? `a marker moved to ${formatV(m.potentialV)} V`
+      : `${m.name} (${formatV(m.potentialV)} V${m.basis ? `, ${m.basis}` : ''})`;
   return [
     `Electrochemical stability windows of ${c.materialCount} materials, from the reduction limit (left end) to the oxidation limit (right end) of each bar, in V vs Li/Li⁺; 0 V is the Li/Li⁺ reference.`,
     `Sources, never averaged: ${sources}.`,

@@ -144,18 +144,24 @@ export function unwrapRis(ris: string): string {
 export type CiteClass = typeof import('@citation-js/core').Cite;
 
 let citationJs: Promise<CiteClass> | null = null;
+let citationJsWithCsl: Promise<CiteClass> | null = null;
 
-/** Loads citation-js and its plugins once (they register themselves with the core on import). */
-export function loadCitationJs(): Promise<CiteClass> {
+/**
+ * Loads citation-js and its plugins once (they register themselves with the core on import).
+ * Exports need only the BibTeX and RIS plugins; formatted citations also need plugin-csl, which
+ * brings citeproc (the largest part), so it loads only when `withCsl` is set.
+ */
+export function loadCitationJs(withCsl = false): Promise<CiteClass> {
   citationJs ??= import('@citation-js/core').then(async (core) => {
-    await Promise.all([
-      import('@citation-js/plugin-bibtex'),
-      import('@citation-js/plugin-ris'),
-      import('@citation-js/plugin-csl'),
-    ]);
+    await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris')]);
     return core.Cite;
   });
-  return citationJs;
+  if (!withCsl) return citationJs;
+  citationJsWithCsl ??= citationJs.then(async (Cite) => {
+    await import('@citation-js/plugin-csl');
+    return Cite;
+  });
+  return citationJsWithCsl;
 }
 
 /** The references as a BibTeX, RIS or CSL-JSON file, in the order given. */
@@ -199,7 +205,7 @@ export async function formatCitation(
   refs: readonly Reference[],
   style: CitationStyle = 'apa',
 ): Promise<string> {
-  return renderCitation(await loadCitationJs(), refs, style);
+  return renderCitation(await loadCitationJs(true), refs, style);
 }
 
 /** A download name: "zhu-2015.bib" for one reference, "ssb-atlas-references-12.bib" for several. */

@@ -55,7 +55,14 @@ function numericRow(
     cells: values.map((v) => ({
       text: v.text,
       quantity: v.quantity,
-      mark: reason !== null && v.value !== null ? (v.value === hi ? 'highest' : v.value === lo ? 'lowest' : null) : null,
+      mark:
+        reason !== null && v.value !== null
+          ? v.value === hi
+            ? 'highest'
+            : v.value === lo
+              ? 'lowest'
+              : null
+          : null,
     })),
   };
 }
@@ -96,7 +103,13 @@ export function compareMaterials(materials: readonly MaterialSummary[]): Compare
       });
       rows.push(categoricalRow(c.id, c.label, texts));
     } else {
-      rows.push(categoricalRow(c.id, c.label, materials.map((m) => c.text(m))));
+      rows.push(
+        categoricalRow(
+          c.id,
+          c.label,
+          materials.map((m) => c.text(m)),
+        ),
+      );
     }
   }
   // One pair of rows per window source, so that calculations are never mixed.

@@ -14,7 +14,7 @@
  * interphase (type 3, e.g. LiPON against Li) can still make a "reduced" pair work in practice,
  * which is why the summary speaks of needing a protective coating or a passivating interphase.
  */
-import type { Electrode, Quantity, StabilityWindow, WindowSource } from '../kb/schema';
+import type { Electrode, Quantity, WindowSource } from '../kb/schema';
 
 /** The four outcomes for one window between one anode and one cathode. */
 export type Verdict = 'stable' | 'reduced' | 'oxidised' | 'reduced-and-oxidised';
@@ -199,12 +199,14 @@ export function coatingSummary(
           sources: oxidisedBy,
           isUnanimous: oxidisedBy.length === windows.length,
         });
-      if (reducedBy.length === 0 && oxidisedBy.length === 0) summary.stable.push({ id: m.id, label: m.label });
+      if (reducedBy.length === 0 && oxidisedBy.length === 0)
+        summary.stable.push({ id: m.id, label: m.label });
     } else if (m.group === 'coating') {
       const okAnode = windows.filter((w) => !isReducedAt(w, anodeV)).map((w) => w.source);
       const okCathode = windows.filter((w) => !isOxidisedAt(w, cathodeV)).map((w) => w.source);
       if (okAnode.length > 0) summary.anodeCoatings.push({ id: m.id, label: m.label, sources: okAnode });
-      if (okCathode.length > 0) summary.cathodeCoatings.push({ id: m.id, label: m.label, sources: okCathode });
+      if (okCathode.length > 0)
+        summary.cathodeCoatings.push({ id: m.id, label: m.label, sources: okCathode });
     }
   }
   return summary;

@@ -64,9 +64,10 @@ export interface GroupedResults {
 /** Searches and groups: at most `perKind` hits per kind, kinds in RESULT_KINDS order. */
 export function searchGrouped(index: SearchIndex, query: string, perKind = 5): GroupedResults[] {
   const hits = index.search(query, 400);
-  return RESULT_KINDS.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind).slice(0, perKind) })).filter(
-    (g) => g.hits.length > 0,
-  );
+  return RESULT_KINDS.map((kind) => ({
+    kind,
+    hits: hits.filter((h) => h.kind === kind).slice(0, perKind),
+  })).filter((g) => g.hits.length > 0);
 }
 
 export function createGlobalIndex(kb: KnowledgeBase): SearchIndex {

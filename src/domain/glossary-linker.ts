@@ -22,16 +22,13 @@ export interface GlossaryRun {
   termId?: string;
 }
 
-/** One name of a term, compiled. */
-interface CompiledName {
-  termId: string;
-  name: string;
-  re: RegExp;
-}
-
-/** Compiled patterns for a set of glossary terms; build once per knowledge base. */
+/**
+ * Compiled patterns for a set of glossary terms; build once per knowledge base. All names of one
+ * case rule share a single regular expression (one capture group per name, longest first), so a
+ * text is scanned twice whatever the size of the glossary.
+ */
 export interface GlossaryMatcher {
-  readonly names: readonly CompiledName[];
+  readonly patterns: ReadonlyArray<{ re: RegExp; termIds: readonly string[] }>;
 }
 
 /** True for names written as abbreviations: no lowercase letter and at least two capitals. */
@@ -56,7 +53,7 @@ export function namePattern(name: string): string {
     else if (/[^aeiou]y$/i.test(name)) body = `${body.slice(0, -1)}(?:y|ies)`;
     else body += '(?:s|es)?';
   }
-  return `${BEFORE}${body}${AFTER}`;
+  return body;
 }
 
 /** Compiles the names of the terms: longest first, so ties at one position go to the longest. */
@@ -64,24 +61,32 @@ export function createGlossaryMatcher(
   terms: readonly Pick<GlossaryTerm, 'id' | 'term' | 'aliases'>[],
 ): GlossaryMatcher {
   const seen = new Set<string>();
-  const names: CompiledName[] = [];
+  const names: Array<{ termId: string; name: string; isCaseSensitive: boolean }> = [];
   for (const t of terms) {
     for (const raw of [t.term, ...t.aliases]) {
       const name = raw.trim();
       // One-letter aliases are symbols (G for shear modulus) and would match everywhere.
       if ([...name].length < 2) continue;
-      const key = isAbbreviation(name) ? name : name.toLowerCase();
+      const isCaseSensitive = isAbbreviation(name);
+      const key = isCaseSensitive ? name : name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      names.push({
-        termId: t.id,
-        name,
-        re: new RegExp(namePattern(name), isAbbreviation(name) ? 'gu' : 'giu'),
-      });
+      names.push({ termId: t.id, name, isCaseSensitive });
     }
   }
+  // A stable sort keeps equal-length names in data order.
   names.sort((a, b) => b.name.length - a.name.length);
-  return { names };
+  const patterns: Array<{ re: RegExp; termIds: string[] }> = [];
+  for (const isCaseSensitive of [true, false]) {
+    const group = names.filter((n) => n.isCaseSensitive === isCaseSensitive);
+    if (group.length === 0) continue;
+    const alternatives = group.map((n) => `(${namePattern(n.name)})`).join('|');
+    patterns.push({
+      re: new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, isCaseSensitive ? 'gu' : 'giu'),
+      termIds: group.map((n) => n.termId),
+    });
+  }
+  return { patterns };
 }
 
 export interface LinkOptions {
@@ -100,13 +105,15 @@ export function linkGlossaryTerms(
 ): GlossaryRun[] {
   if (!text) return [];
   const found: Array<{ start: number; end: number; termId: string }> = [];
-  for (const n of matcher.names) {
-    for (const m of text.matchAll(n.re)) {
-      found.push({ start: m.index, end: m.index + m[0].length, termId: n.termId });
+  for (const { re, termIds } of matcher.patterns) {
+    for (const m of text.matchAll(re)) {
+      // The one capture group that took part names the term.
+      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+      const termId = termIds[group - 1];
+      if (termId) found.push({ start: m.index, end: m.index + m[0].length, termId });
     }
   }
-  // Leftmost first; at the same start the longest; names were sorted longest-first, so a stable
-  // sort keeps equal-length ties in data order.
+  // Leftmost first; at the same start the longest (each pattern already prefers its longest name).
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const exclude = new Set(options.exclude ?? []);
   const linked = new Set<string>();

@@ -8,7 +8,12 @@ import { formulaUnicode } from './formula';
 import { KIND_LABEL, type MaterialKind, type MaterialSummary, representative } from './materials';
 
 /** Window sources in order of preference when one window stands for a material. */
-export const WINDOW_PREFERENCE: readonly WindowSource[] = ['zhu2015', 'richards2016', 'experiment', 'other-calculation'];
+export const WINDOW_PREFERENCE: readonly WindowSource[] = [
+  'zhu2015',
+  'richards2016',
+  'experiment',
+  'other-calculation',
+];
 
 export function windowsOf(m: MaterialSummary): readonly StabilityWindow[] {
   return m.source.kind === 'electrode' ? [] : m.source.record.windows;
@@ -78,7 +83,14 @@ export const COLUMNS: readonly Column[] = [
     sortValue: (m) => m.kind,
     text: (m) => KIND_LABEL[m.kind],
   },
-  { id: 'class', label: 'Class', short: 'Class', isNumeric: false, sortValue: (m) => m.category, text: (m) => m.category },
+  {
+    id: 'class',
+    label: 'Class',
+    short: 'Class',
+    isNumeric: false,
+    sortValue: (m) => m.category,
+    text: (m) => m.category,
+  },
   {
     id: 'family',
     label: 'Family',
@@ -198,7 +210,8 @@ export function sortMaterials(
     if (va === null && vb === null) return a.name.localeCompare(b.name);
     if (va === null) return 1;
     if (vb === null) return -1;
-    const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
+    const cmp =
+      typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
     return (descending ? -cmp : cmp) || a.name.localeCompare(b.name);
   });
 }

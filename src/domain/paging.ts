@@ -14,5 +14,9 @@ export function adjacentView(current: ViewId, step: 1 | -1): ViewId {
 export function isEditingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   const el = target as HTMLElement;
-  return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.getAttribute('role') === 'slider';
+  return (
+    el.isContentEditable ||
+    /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) ||
+    el.getAttribute('role') === 'slider'
+  );
 }

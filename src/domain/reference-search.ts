@@ -7,7 +7,7 @@
  * "LLZO" finds the papers behind the LLZO page), ignoring case and accents; "[13]" or "#13" asks
  * for the reference numbered 13. Only when that finds nothing does a typo-tolerant search
  * (MiniSearch, see search.ts) run, and the result says so. A query that is exactly a reference id
- * (what citation links send) lists that reference alone.
+ * (what citation links send) lists that reference alone, whatever the other filters.
  */
 import type { Reference } from '../kb/schema';
 import { type ReferenceUsage, referencesUsedBy } from './reference-usage';
@@ -98,7 +98,8 @@ export function filterReferences(
   const query = filter.query.trim();
   if (!query) return { refs: scoped, isFuzzy: false };
 
-  const byId = scoped.find((r) => r.id === query);
+  // An id names one reference outright (citation links send ids), whatever the other filters.
+  const byId = refs.find((r) => r.id === query);
   if (byId) return { refs: [byId], isFuzzy: false };
 
   const tokens = normalizeText(query).split(/\s+/).filter(Boolean);

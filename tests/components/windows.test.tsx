@@ -1,5 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { KbProvider } from '../../src/kb/kb-context';
 import { type AppStoreInit, createAppStore } from '../../src/store/app-store';
 import { StoreProvider } from '../../src/store/hooks';
@@ -21,11 +21,12 @@ function renderWindows(init: AppStoreInit = {}) {
 }
 
 // `hidden: true` skips the per-element visibility check, which is slow on an SVG with many marks.
-const chart = () => screen.getByRole('group', { name: /Electrochemical stability windows of \d+ materials/, hidden: true });
+const chart = () =>
+  screen.getByRole('group', { name: /Electrochemical stability windows of \d+ materials/, hidden: true });
 const bars = (name?: RegExp) => within(chart()).queryAllByRole('button', { name, hidden: true });
 const bar = (name: RegExp) => within(chart()).getByRole('button', { name, hidden: true });
 
-describe('Stability windows view', { timeout: 30_000 }, () => {
+describe('Stability windows view', { timeout: 60_000 }, () => {
   it('draws one labelled, focusable bar per material and source, grouped, never averaged', () => {
     renderWindows();
     const lgps = bars(/^LGPS,/);
@@ -56,13 +57,15 @@ describe('Stability windows view', { timeout: 30_000 }, () => {
   });
 
   it('selects a material on click, shows a link to its page, and clears on a second click', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
     const { params } = renderWindows();
     await user.click(bar(/^LLZO, Zhu/));
     expect(params().selected).toBe('llzo');
-    for (const b of bars(/^LLZO,/))
-      expect(b).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('link', { name: 'Open the material page' })).toHaveAttribute('href', '/materials/llzo');
+    for (const b of bars(/^LLZO,/)) expect(b).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('link', { name: 'Open the material page' })).toHaveAttribute(
+      'href',
+      '/materials/llzo',
+    );
     await user.click(bar(/^LLZO, Richards/));
     expect(params().selected).toBeNull();
   });
@@ -75,7 +78,7 @@ describe('Stability windows view', { timeout: 30_000 }, () => {
   });
 
   it('is usable by keyboard: Tab to a bar, arrows move, Enter selects, focus shows the tooltip', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
     const { params } = renderWindows();
     const first = bars()[0]!;
     first.focus();
@@ -121,28 +124,35 @@ describe('Stability windows view', { timeout: 30_000 }, () => {
   });
 
   it('changes electrodes from the knowledge base and resets a moved marker', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
     const { params } = renderWindows({ params: { cathodeV: 2.5 } });
     expect(screen.getByRole('slider', { name: 'Cathode potential' })).toHaveAttribute('aria-valuenow', '2.5');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Cathode' }), 'lco');
     expect(params()).toMatchObject({ cathode: 'lco', cathodeV: null });
     expect(screen.getByRole('slider', { name: 'Cathode potential' })).toHaveAttribute('aria-valuenow', '4.2');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Anode' }), 'graphite');
-    expect(screen.getByRole('slider', { name: 'Anode potential' })).toHaveAttribute('aria-valuetext', 'Graphite, 0.10 V vs Li/Li+');
+    expect(screen.getByRole('slider', { name: 'Anode potential' })).toHaveAttribute(
+      'aria-valuetext',
+      'Graphite, 0.10 V vs Li/Li+',
+    );
   });
 
   it('says which electrolytes need a coating on which side', () => {
     renderWindows();
     const summary = screen.getByRole('region', { name: 'Which electrolytes need a protective coating?' });
-    const anodeSide = within(summary).getByText(/Anode side/).closest('div')!;
+    const anodeSide = within(summary)
+      .getByText(/Anode side/)
+      .closest('div')!;
     expect(anodeSide).toHaveTextContent('LGPS (all sources)');
-    const cathodeSide = within(summary).getByText(/Cathode side/).closest('div')!;
+    const cathodeSide = within(summary)
+      .getByText(/Cathode side/)
+      .closest('div')!;
     expect(cathodeSide).toHaveTextContent('LGPS (Zhu, Rich. only)');
     expect(cathodeSide).not.toHaveTextContent('PEO');
   });
 
   it('switches sources, sorts and filters, all in the URL state', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
     const { params } = renderWindows();
     await user.click(screen.getByRole('checkbox', { name: /Richards et al\. 2016/ }));
     expect(params().windowSources).toEqual(['zhu2015', 'experiment']);
@@ -153,8 +163,7 @@ describe('Stability windows view', { timeout: 30_000 }, () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: /Sort/ }), 'reduction');
     expect(params().windowSort).toBe('reduction');
-    const names = bars()
-      .map((b) => b.getAttribute('aria-label')!.split(',')[0]);
+    const names = bars().map((b) => b.getAttribute('aria-label')!.split(',')[0]);
     expect(names.slice(0, 5)).toEqual(['LLZO', 'LiPON', 'LGPS', 'Li₃PS₄', 'LAGP']);
 
     await user.click(screen.getByRole('checkbox', { name: 'Oxides' }));
@@ -172,7 +181,7 @@ describe('Stability windows view', { timeout: 30_000 }, () => {
   });
 
   it('shows the same data as a table with links to the material pages', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
     const { params } = renderWindows();
     await user.click(screen.getByRole('button', { name: /Show as table/ }));
     expect(params().windowTable).toBe(true);
@@ -187,6 +196,9 @@ describe('Stability windows view', { timeout: 30_000 }, () => {
     expect(firstLgps).toHaveTextContent('reduced at the anode and oxidised at the cathode');
     await user.click(within(table).getByRole('button', { name: 'Select LGPS', hidden: true }));
     expect(params().selected).toBe('lgps');
-    expect(within(table).getByRole('button', { name: 'Select LGPS', hidden: true })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(table).getByRole('button', { name: 'Select LGPS', hidden: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 });

@@ -3,7 +3,9 @@ import { expect, test } from './fixtures';
 
 test('the landing map explains each hotspot and opens its diagram', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chemo-mechanics of solid-state batteries');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Chemo-mechanics of solid-state batteries',
+  );
   const filaments = page.getByRole('button', { name: /^1\. Lithium filament growth/ });
   await expect(filaments).toHaveAttribute('aria-pressed', 'true');
   // Keyboard: Tab to the second hotspot and press Enter.
@@ -13,7 +15,9 @@ test('the landing map explains each hotspot and opens its diagram', async ({ pag
   await expect(interphase).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { level: 2, name: /Interphase formation/ })).toBeVisible();
   await expect(page.locator('.map-panel')).toContainText('In situ X-ray photoelectron spectroscopy');
-  await expect(page.locator('.map-technique.is-probing', { hasText: 'X-ray photoelectron' }).first()).toBeVisible();
+  await expect(
+    page.locator('.map-technique.is-probing', { hasText: 'X-ray photoelectron' }).first(),
+  ).toBeVisible();
   await page.getByRole('button', { name: /^3\. Chemo-mechanics of composite/ }).click();
   await expect(page.locator('.map-panel')).toContainText('In situ pressure monitoring');
   await page.getByRole('link', { name: /Open the interactive diagram|Browse the materials/ }).click();

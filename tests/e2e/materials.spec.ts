@@ -34,7 +34,9 @@ test('filtering interface type 2 lists LGPS, LAGP and LATP and not LLZO', async 
   expect(names).toHaveLength(electrolytes.filter((e) => e.interfaceWithLi?.type === 2).length);
 });
 
-test('"stable at 4.0 V" lists exactly the materials whose preferred window contains 4.0 V', async ({ page }) => {
+test('"stable at 4.0 V" lists exactly the materials whose preferred window contains 4.0 V', async ({
+  page,
+}) => {
   // Independent oracle from the raw data: Zhu 2015 first, then Richards 2016, then experiment.
   const order = ['zhu2015', 'richards2016', 'experiment', 'other-calculation'];
   const expected = [...electrolytes, ...phases]
@@ -65,7 +67,9 @@ for (const [query, id] of [
   test(`typing "${query}" in the table search finds ${id}`, async ({ page }) => {
     await page.goto('/materials');
     await page.getByLabel('Search name, alias or formula').fill(query);
-    await expect(page.locator('.materials-table tbody th[scope="row"]', { hasText: nameOf(id) })).toBeVisible();
+    await expect(
+      page.locator('.materials-table tbody th[scope="row"]', { hasText: nameOf(id) }),
+    ).toBeVisible();
     const count = await page.locator('.materials-table tbody tr').count();
     expect(count).toBeLessThan(10);
   });
@@ -76,7 +80,10 @@ test('sorting, chosen columns and filters live in the URL and survive reload and
   await page.getByRole('checkbox', { name: 'Solid electrolyte' }).check();
   await page.getByRole('button', { name: /Ionic conductivity/ }).click();
   await page.getByRole('button', { name: /Ionic conductivity/ }).click();
-  await expect(page.getByRole('columnheader', { name: /Ionic conductivity/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('columnheader', { name: /Ionic conductivity/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await page.getByText('Columns', { exact: true }).click();
   await page.getByRole('checkbox', { name: 'Shear modulus' }).check();
   await expect(page.getByRole('columnheader', { name: /Shear modulus/ })).toBeVisible();
@@ -99,12 +106,20 @@ test('sorting, chosen columns and filters live in the URL and survive reload and
 test('downloads the filtered table as CSV and JSON', async ({ page }) => {
   await page.goto('/materials?it=3');
   const n = await page.locator('.materials-table tbody tr').count();
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-  const text = readFileSync((await csv.path()) ?? '', 'utf8').trim().split('\n');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const text = readFileSync((await csv.path()) ?? '', 'utf8')
+    .trim()
+    .split('\n');
   expect(text[0]).toMatch(/^id,name,Formula/);
   expect(text).toHaveLength(n + 1);
   expect(text.some((l) => l.startsWith('llzo,'))).toBe(true);
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
   const rows = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8'));
   expect(rows).toHaveLength(n);
   const llzo = rows.find((r: { id: string }) => r.id === 'llzo');
@@ -124,7 +139,9 @@ test('compares two materials and highlights the differences that matter', async 
   await expect(itype).toContainText('Type 2');
   await expect(itype).toContainText('Type 3');
   await page.reload();
-  await expect(page.getByRole('columnheader', { name: new RegExp(nameOf('llzo').replace(/[()]/g, '.')) })).toBeVisible();
+  await expect(
+    page.getByRole('columnheader', { name: new RegExp(nameOf('llzo').replace(/[()]/g, '.')) }),
+  ).toBeVisible();
 });
 
 test('global search: "/" focuses it, arrows and Enter open a result', async ({ page }) => {

@@ -16,7 +16,8 @@ test('keeps working offline after the first visit (service worker)', async ({ pa
 
 test('presenter mode enlarges type and "]" / "[" page through the views', async ({ page }) => {
   await page.goto('/');
-  const size = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const size = () =>
+    page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
   const before = await size();
   await page.getByRole('button', { name: 'Presenter mode' }).click();
   await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');

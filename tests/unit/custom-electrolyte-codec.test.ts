@@ -68,7 +68,10 @@ const LGPS_LIKE: CustomElectrolyte = {
 describe('custom electrolyte codec', () => {
   it('the URL parameters use the classifier defaults and the codec length limit', () => {
     expect(APP_PARAMS.classifierThreshold.defaultValue).toBe(DEFAULT_PERCOLATION_THRESHOLD);
-    expect(APP_PARAMS.classifierCustom.shape).toEqual({ kind: 'string', maxLength: CUSTOM_LIMITS.encodedMaxLength });
+    expect(APP_PARAMS.classifierCustom.shape).toEqual({
+      kind: 'string',
+      maxLength: CUSTOM_LIMITS.encodedMaxLength,
+    });
   });
 
   it('decodeCustomElectrolyte never throws and returns a valid value or null with a message', () => {

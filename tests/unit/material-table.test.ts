@@ -39,12 +39,19 @@ function fixture(): MaterialSummary[] {
 
 const ids = (ms: readonly MaterialSummary[]) => ms.map((m) => m.id);
 const all = fixture();
-const filter = (patch: Partial<typeof NO_FILTERS>) => ids(all.filter((m) => matchesFilters(m, { ...NO_FILTERS, ...patch })));
+const filter = (patch: Partial<typeof NO_FILTERS>) =>
+  ids(all.filter((m) => matchesFilters(m, { ...NO_FILTERS, ...patch })));
 
 describe('materials table', () => {
   it('windowContains includes both limits and nothing outside', () => {
     const w = { reductionV: 1.71, oxidationV: 2.14 } as Parameters<typeof windowContains>[0];
-    expect([1.7, 1.71, 2, 2.14, 2.15].map((v) => windowContains(w, v))).toEqual([false, true, true, true, false]);
+    expect([1.7, 1.71, 2, 2.14, 2.15].map((v) => windowContains(w, v))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it.each<[string, Partial<typeof NO_FILTERS>, string[]]>([
@@ -77,7 +84,13 @@ describe('materials table', () => {
     expect(csv[0]).toBe('id,name,Formula,Ionic conductivity (RT),Stability window (V vs Li/Li⁺)');
     expect(csv[1]).toBe('lgps,LGPS,Li₁₀GeP₂S₁₂,0.001–0.012 S/cm,1.71–2.14 V (Zhu et al. 2015 (calc.))');
     const [row] = toJsonRows(lgps, cols);
-    expect(row?.sigma).toMatchObject({ min: 0.001, max: 0.012, unit: 'S/cm', method: 'measured', refs: ['zhu-2015'] });
+    expect(row?.sigma).toMatchObject({
+      min: 0.001,
+      max: 0.012,
+      unit: 'S/cm',
+      method: 'measured',
+      refs: ['zhu-2015'],
+    });
   });
 });
 

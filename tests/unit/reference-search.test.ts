@@ -41,7 +41,8 @@ describe('filterReferences', () => {
     ['', 'added', null, ['muller-2020'], false],
     ['', 'all', 'technique-in-situ-xps', ['wenzel-2016a'], false],
     ['', 'all', 'material-nothing', [], false],
-    ['zhu-2015', 'all', null, ['zhu-2015'], false], // an id lists that reference alone
+    ['zhu-2015', 'all', null, ['zhu-2015'], false], // an id lists that reference alone…
+    ['zhu-2015', 'added', 'technique-in-situ-xps', ['zhu-2015'], false], // …whatever the filters
     ['ZHU 2015', 'all', null, ['zhu-2015'], false], // words in any case, in any order
     ['2015 origin', 'all', null, ['zhu-2015'], false],
     ['muller', 'all', null, ['muller-2020'], false], // accents ignored

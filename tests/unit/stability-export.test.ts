@@ -31,7 +31,14 @@ describe('chart export', () => {
     sortLabel: 'Name (A–Z)',
   });
   const references = [kb.references[0]!, kb.references.find((r) => r.id === 'richards-2016')!];
-  const out = buildStabilitySvg({ layout, title: 'Stability windows & <test>', anode, cathode, caption, references });
+  const out = buildStabilitySvg({
+    layout,
+    title: 'Stability windows & <test>',
+    anode,
+    cathode,
+    caption,
+    references,
+  });
 
   it('produces a well-formed SVG document that holds the caption and the references', () => {
     const doc = new DOMParser().parseFromString(out.svg, 'image/svg+xml');
@@ -61,8 +68,12 @@ describe('chart export', () => {
   });
 
   it('the caption names the sources, electrodes and verdicts', () => {
-    expect(caption).toContain('Zhu et al. 2015 (calculated); Richards et al. 2016 (calculated); Experiment (measured)');
-    expect(caption).toContain('Anode: Lithium metal (0.00 V, working potential); cathode: NMC811 (4.30 V, charge cut-off)');
+    expect(caption).toContain(
+      'Zhu et al. 2015 (calculated); Richards et al. 2016 (calculated); Experiment (measured)',
+    );
+    expect(caption).toContain(
+      'Anode: Lithium metal (0.00 V, working potential); cathode: NMC811 (4.30 V, charge cut-off)',
+    );
     expect(caption).toContain('reduced at the anode: LGPS, LLZO');
   });
 });

@@ -137,13 +137,19 @@ describe('layoutStabilityChart', () => {
     ]);
     const groupOfLine = layout.lines.map((l) => l.group);
     // Lines of a group are contiguous and in the group order.
-    expect(groupOfLine).toEqual([...groupOfLine].sort((a, b) => ['electrolyte', 'binary', 'coating'].indexOf(a) - ['electrolyte', 'binary', 'coating'].indexOf(b)));
+    expect(groupOfLine).toEqual(
+      [...groupOfLine].sort(
+        (a, b) =>
+          ['electrolyte', 'binary', 'coating'].indexOf(a) - ['electrolyte', 'binary', 'coating'].indexOf(b),
+      ),
+    );
   });
 
   it('stacks one bar per shown source in source order, and lines never overlap', () => {
     const lgps = layout.rowById.get('lgps')!;
     expect(lgps.bars.map((b) => b.source)).toEqual(['zhu2015', 'richards2016', 'experiment']);
-    for (let i = 1; i < lgps.bars.length; i++) expect(lgps.bars[i]!.y).toBeGreaterThan(lgps.bars[i - 1]!.y + lgps.bars[i - 1]!.height);
+    for (let i = 1; i < lgps.bars.length; i++)
+      expect(lgps.bars[i]!.y).toBeGreaterThan(lgps.bars[i - 1]!.y + lgps.bars[i - 1]!.height);
     for (let i = 1; i < layout.lines.length; i++) {
       const prev = layout.lines[i - 1]!;
       expect(layout.lines[i]!.y).toBeGreaterThanOrEqual(prev.y + prev.height);
@@ -175,11 +181,32 @@ describe('layoutStabilityChart', () => {
       group: 'electrolyte',
       className: 'oxide',
       windows: [
-        { source: 'zhu2015', label: 'z', reductionV: 2, oxidationV: 3, unit: 'V', method: 'calculated', refs: ['r'] },
-        { source: 'experiment', label: 'e', reductionV: 0, oxidationV: 5, unit: 'V', method: 'measured', refs: ['r'] },
+        {
+          source: 'zhu2015',
+          label: 'z',
+          reductionV: 2,
+          oxidationV: 3,
+          unit: 'V',
+          method: 'calculated',
+          refs: ['r'],
+        },
+        {
+          source: 'experiment',
+          label: 'e',
+          reductionV: 0,
+          oxidationV: 5,
+          unit: 'V',
+          method: 'measured',
+          refs: ['r'],
+        },
       ],
     };
-    const b: StabilityRowInput = { ...a, id: 'b', label: 'B', windows: [{ ...a.windows[1]!, reductionV: 1 }] };
+    const b: StabilityRowInput = {
+      ...a,
+      id: 'b',
+      label: 'B',
+      windows: [{ ...a.windows[1]!, reductionV: 1 }],
+    };
     expect(sortRows([a, b], 'reduction', SOURCE_ORDER).map((r) => r.id)).toEqual(['b', 'a']);
     expect(sortRows([a, b], 'reduction', ['experiment']).map((r) => r.id)).toEqual(['a', 'b']);
   });
@@ -198,7 +225,9 @@ describe('layoutStabilityChart', () => {
 
   it('shows source tags only when more than one source is overlaid', () => {
     expect(layout.showsSourceTags).toBe(true);
-    expect(layoutStabilityChart(rows, { width: 960, sources: ['zhu2015'], sort: 'name' }).showsSourceTags).toBe(false);
+    expect(
+      layoutStabilityChart(rows, { width: 960, sources: ['zhu2015'], sort: 'name' }).showsSourceTags,
+    ).toBe(false);
   });
 });
 

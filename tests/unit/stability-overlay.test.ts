@@ -28,9 +28,12 @@ describe('verdictOf', () => {
     [[0, 6.4], 0, 4.3, 'stable'],
     [[0.6, 4.2], 1, 4.3, 'oxidised'],
     [[0.6, 4.3], 0.6, 4.3, 'stable'],
-  ] as const)('window %j between %d V and %d V is %s', ([reductionV, oxidationV], anodeV, cathodeV, verdict) => {
-    expect(verdictOf({ reductionV, oxidationV }, anodeV, cathodeV)).toBe(verdict);
-  });
+  ] as const)(
+    'window %j between %d V and %d V is %s',
+    ([reductionV, oxidationV], anodeV, cathodeV, verdict) => {
+      expect(verdictOf({ reductionV, oxidationV }, anodeV, cathodeV)).toBe(verdict);
+    },
+  );
 
   it('treats a limit equal to the electrode potential as stable (the limit is inclusive)', () => {
     expect(isReducedAt({ reductionV: 0, oxidationV: 2 }, 0)).toBe(false);
@@ -75,10 +78,27 @@ describe('the knowledge-base cases of issue 4', () => {
 
 describe('electrodePotentialV', () => {
   const base = { aliases: [], formula: 'X', summary: 's', mechanisms: [] };
-  const q = (v: { value?: number; min?: number; max?: number }) => ({ ...v, unit: 'V' as const, method: 'measured' as const, refs: ['r'] });
+  const q = (v: { value?: number; min?: number; max?: number }) => ({
+    ...v,
+    unit: 'V' as const,
+    method: 'measured' as const,
+    refs: ['r'],
+  });
   it('uses the low end of an anode range and the cut-off (else high end) of a cathode', () => {
-    const graphite: Electrode = { ...base, id: 'g', name: 'G', role: 'anode', potential: q({ min: 0.05, max: 0.25 }) };
-    const lnmo: Electrode = { ...base, id: 'l', name: 'L', role: 'cathode', potential: q({ min: 4.6, max: 4.75 }) };
+    const graphite: Electrode = {
+      ...base,
+      id: 'g',
+      name: 'G',
+      role: 'anode',
+      potential: q({ min: 0.05, max: 0.25 }),
+    };
+    const lnmo: Electrode = {
+      ...base,
+      id: 'l',
+      name: 'L',
+      role: 'cathode',
+      potential: q({ min: 4.6, max: 4.75 }),
+    };
     const nmc: Electrode = { ...lnmo, potential: q({ value: 3.8 }), cutoffPotential: q({ value: 4.3 }) };
     expect(electrodePotentialV(graphite)).toBe(0.05);
     expect(electrodePotentialV(lnmo)).toBe(4.75);
@@ -95,7 +115,10 @@ describe('coatingSummary', () => {
     const s = coatingSummary(rows, sources, 0, 4.3);
     const anode = Object.fromEntries(s.anodeSide.map((m) => [m.id, m]));
     expect(Object.keys(anode).sort()).toEqual(['lagp', 'lgps', 'li3ps4', 'lipon', 'llzo']);
-    expect(anode.lgps).toMatchObject({ isUnanimous: true, sources: ['zhu2015', 'richards2016', 'experiment'] });
+    expect(anode.lgps).toMatchObject({
+      isUnanimous: true,
+      sources: ['zhu2015', 'richards2016', 'experiment'],
+    });
     const cathode = Object.fromEntries(s.cathodeSide.map((m) => [m.id, m]));
     // LGPS: both calculations say oxidised at 4.3 V, the experimental window (to 4.8 V) does not.
     expect(cathode.lgps).toMatchObject({ isUnanimous: false, sources: ['zhu2015', 'richards2016'] });
@@ -104,7 +127,10 @@ describe('coatingSummary', () => {
     // Binary compounds are never listed as needing a coating; coating phases are candidates.
     expect(s.anodeSide.some((m) => m.id === 'li2s')).toBe(false);
     expect(s.cathodeCoatings.map((m) => m.id)).toEqual([]);
-    expect(coatingSummary(rows, sources, 0, 3.7).cathodeCoatings.map((m) => m.id)).toEqual(['linbo3', 'li3po4']);
+    expect(coatingSummary(rows, sources, 0, 3.7).cathodeCoatings.map((m) => m.id)).toEqual([
+      'linbo3',
+      'li3po4',
+    ]);
   });
 
   it('follows the sources shown (sources are never mixed)', () => {

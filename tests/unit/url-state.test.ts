@@ -72,7 +72,9 @@ describe('URL state', () => {
   const searchArb = fc.oneof(
     fc.string({ unit: 'binary' }),
     fc
-      .array(fc.tuple(fc.constantFrom(...keys, 'zz'), fc.string({ unit: 'binary', maxLength: 40 })), { maxLength: 8 })
+      .array(fc.tuple(fc.constantFrom(...keys, 'zz'), fc.string({ unit: 'binary', maxLength: 40 })), {
+        maxLength: 8,
+      })
       .map((pairs) => new URLSearchParams(pairs).toString()),
   );
 

@@ -4,7 +4,7 @@
  * pressure and crack follow the inputs. Inputs arrive in the models' canonical units (m, V, MPa);
  * the plot shows µm and mV.
  */
-import { formatNumber } from '../../domain/format';
+import { formatValue as formatNumber } from '../format-value';
 import type { FlawSchematic, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text, unit } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';
@@ -39,7 +39,7 @@ export function flawPlotInput(input: FlawPlotInput): Omit<XyInput, 'width'> {
       domain: [points[0]?.x ?? 0.01, points.at(-1)?.x ?? 100],
       isLog: true,
     },
-    y: { title: 'Critical overpotential η_c', unit: 'mV', domain: [yLo, yHi], isLog: true },
+    y: { title: 'Critical overpotential η_c', symbol: 'η_c', unit: 'mV', domain: [yLo, yHi], isLog: true },
     series: [
       {
         id: 'eta-c',

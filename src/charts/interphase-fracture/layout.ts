@@ -4,7 +4,7 @@
  * value as rules; and a schematic of an expanding interphase on the electrolyte, compressed
  * itself, putting the electrolyte in tension, with a crack when K ≥ K_Ic.
  */
-import { formatNumber } from '../../domain/format';
+import { formatValue as formatNumber } from '../format-value';
 import type { InterphaseFractureSchematic, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text, unit } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';
@@ -35,6 +35,7 @@ export function fracturePlotInput(input: FracturePlotInput): Omit<XyInput, 'widt
     },
     y: {
       title: 'Stress intensity K',
+      symbol: 'K',
       unit: 'MPa·m^1/2',
       domain: [10 ** Math.floor(Math.log10(Math.min(...ys))), 10 ** Math.ceil(Math.log10(Math.max(...ys)))],
       isLog: true,
@@ -57,8 +58,9 @@ export function fracturePlotInput(input: FracturePlotInput): Omit<XyInput, 'widt
               id: 'front',
               axis: 'y' as const,
               value: input.frontStressIntensityMPaSqrtM,
-              label: 'at a nonuniform front',
+              label: 'K at a nonuniform front',
               tone: 'warn' as const,
+              labelAt: 'start' as const,
             },
           ]
         : []),
@@ -114,9 +116,10 @@ export function fractureScene(data: InterphaseFractureSchematic): Scene {
     text(
       'int-label',
       'label-strong',
-      8,
-      top - 4 > liBottom + 12 ? top - 6 : top + 16,
-      `interphase h = ${formatNumber(data.interphaseThicknessM * 1e6, 3)} µm`,
+      W - 8,
+      30,
+      `interphase (below): h = ${formatNumber(data.interphaseThicknessM * 1e6, 3)} µm`,
+      'end',
     ),
     text('sse-label', 'label', 8, H - 28, 'Electrolyte'),
   ];

@@ -5,7 +5,7 @@
  * Li | interphase | electrolyte whose layer follows the time cursor. Canonical inputs (s, m,
  * Ω·cm²); the plots show hours, µm and Ω·cm².
  */
-import { formatNumber } from '../../domain/format';
+import { formatValue as formatNumber } from '../format-value';
 import type { InterphaseGrowthSchematic, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';
@@ -30,8 +30,10 @@ export interface GrowthPlotInput {
 
 const SCALE = { thickness: 1e6, asr: 1 } as const;
 
+/** Thickness (given in µm) in nm below 0.1 µm; ASR in Ω·cm². */
 function fmtQuantity(quantity: 'thickness' | 'asr', v: number): string {
-  return quantity === 'thickness' ? `${formatNumber(v, 3)} µm` : `${formatNumber(v, 3)} Ω·cm²`;
+  if (quantity === 'asr') return `${formatNumber(v, 3)} Ω·cm²`;
+  return v < 0.1 ? `${formatNumber(v * 1e3, 3)} nm` : `${formatNumber(v, 3)} µm`;
 }
 
 export function growthPlotInput(input: GrowthPlotInput): Omit<XyInput, 'width'> {
@@ -63,6 +65,7 @@ export function growthPlotInput(input: GrowthPlotInput): Omit<XyInput, 'width'> 
     x: { title: 'Time t', unit: 'h', domain: [Math.min(...xs), Math.max(...xs)], isLog: true },
     y: {
       title: input.quantity === 'thickness' ? 'Interphase thickness L' : 'Interphase ASR',
+      symbol: input.quantity === 'thickness' ? 'L' : 'ASR',
       unit: input.quantity === 'thickness' ? 'µm' : 'Ω·cm²',
       domain: [yLo, yHi],
       isLog: true,
@@ -107,12 +110,12 @@ export function growthScene(data: InterphaseGrowthSchematic, electrolyteName: st
     text(
       'int-label',
       'label-strong',
-      x0 + w + 6,
+      x0,
       22,
-      `L = ${formatNumber(data.interphaseThicknessM * 1e6, 3)} µm`,
+      `L = ${fmtQuantity('thickness', data.interphaseThicknessM * 1e6)}`,
     ),
     arrow('li-ion', 'tension', 40, 70, x0 + w + 18, 70),
-    text('li-ion-label', 'label', x0 + w + 22, 75, 'Li⁺'),
+    text('li-ion-label', 'label', W - 16, 60, 'Li⁺ pass', 'end'),
   ];
   // Electrons: through a type 2 layer to the reaction front; stopped at the Li side for type 3.
   const reach = isType2 ? x0 + w + 18 : x0 + Math.min(w, 12) * 0.6;
@@ -121,9 +124,10 @@ export function growthScene(data: InterphaseGrowthSchematic, electrolyteName: st
     text(
       'e-label',
       isType2 ? 'label-danger' : 'label-ok',
-      reach + 6,
-      135,
-      isType2 ? 'e⁻ reach the front' : 'e⁻ blocked',
+      W - 16,
+      120,
+      isType2 ? 'e⁻ pass' : 'e⁻ blocked',
+      'end',
     ),
   );
   return {

@@ -4,7 +4,7 @@
  * concerning up to 1e-8 S/cm, high above) as bands and the electrolytes of the knowledge base as
  * markers; and a schematic of electrons leaking through the electrolyte and Li nucleating inside.
  */
-import { formatNumber } from '../../domain/format';
+import { formatValue as formatNumber } from '../format-value';
 import type { ElectronicLeakageClass, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text } from '../scene/scene';
 import type { MarkerInput, XyInput } from '../xy-plot/layout';
@@ -36,6 +36,7 @@ export function leakagePlotInput(input: LeakagePlotInput): Omit<XyInput, 'width'
     x: { title: 'Electronic conductivity σ_e', unit: 'S/cm', domain: [x0, x1], isLog: true },
     y: {
       title: 'Leakage current j_e',
+      symbol: 'j_e',
       unit: 'mA/cm²',
       domain: [10 ** Math.floor(Math.log10(Math.min(...ys))), 10 ** Math.ceil(Math.log10(Math.max(...ys)))],
       isLog: true,

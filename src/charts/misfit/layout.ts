@@ -5,7 +5,7 @@
  * modulus with the interfacial strength; and a schematic of the particle that shrinks (gap) or
  * swells (radial cracks) with the inputs.
  */
-import { formatNumber } from '../../domain/format';
+import { formatValue as formatNumber } from '../format-value';
 import type { MisfitSphereSchematic, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text } from '../scene/scene';
 import type { MarkerInput, XyInput } from '../xy-plot/layout';
@@ -120,6 +120,7 @@ export function stiffnessPlotInput(input: StiffnessInput): Omit<XyInput, 'width'
     },
     y: {
       title: 'Interface radial stress σ_rr (+ tension)',
+      symbol: 'σ_rr',
       unit: 'MPa',
       domain: [lo - pad, hi + pad],
       isLog: false,

@@ -58,9 +58,19 @@ export function MnStrip({
           y1={plot.top - 6}
           y2={plot.top + plot.height}
         />
-        <text className="xy-rule-label xy-tone-danger" x={layout.thresholdX + 4} y={plot.top - 10}>
-          threshold ≈ {input.threshold}: criterion met →
+        <text
+          className="xy-rule-label xy-tone-danger"
+          x={layout.thresholdX - 4}
+          y={plot.top - 10}
+          textAnchor="end"
+        >
+          threshold ≈ {input.threshold}
         </text>
+        {right - layout.thresholdX > 70 && (
+          <text className="xy-rule-label xy-tone-ok" x={layout.thresholdX + 4} y={plot.top - 10}>
+            met →
+          </text>
+        )}
         {layout.rows.map((r) => (
           <g
             key={r.id}
@@ -73,16 +83,16 @@ export function MnStrip({
             </text>
             {r.x1 > r.x0 && <line className="mn-range" x1={r.x0} x2={r.x1} y1={r.y} y2={r.y} />}
             <circle className="mn-dot" cx={r.cx} cy={r.y} r={r.isCurrent ? 7 : 6} />
-            {r.isFilamentObserved === true && (
-              <text
-                className="mn-filament"
-                x={Math.min(r.x1 + 10, right - 4)}
-                y={r.y + 4}
-                textAnchor={r.x1 + 10 > right - 60 ? 'end' : 'start'}
-              >
-                ⚡ filaments
-              </text>
-            )}
+            {r.isFilamentObserved === true &&
+              (right - r.x1 > 84 ? (
+                <text className="mn-filament" x={r.x1 + 10} y={r.y + 4}>
+                  ⚡ filaments
+                </text>
+              ) : (
+                <text className="mn-filament" x={r.x0 - 10} y={r.y + 4} textAnchor="end">
+                  ⚡ filaments
+                </text>
+              ))}
           </g>
         ))}
         <g className="xy-axis">

@@ -38,7 +38,7 @@ import {
   type StabilityLayout,
   textWidth,
 } from './layout';
-import { createMarkerDrag, markerKeyStep } from './marker-drag';
+import { createMarkerDrag, type MarkerDrag, type MarkerDragOptions, markerKeyStep } from './marker-drag';
 import { SourcePatterns } from './patterns';
 import { patternId, SOURCE_MARK } from './source-marks';
 import { SOURCE_LABEL, SOURCE_LETTER, SOURCE_TAG } from './rows';
@@ -91,6 +91,13 @@ export function StabilityChart(props: StabilityChartProps) {
   const [activeIndex, setActiveIndex] = useState<number>(selectedFirst ?? 0);
   const active = Math.min(activeIndex, Math.max(0, layout.bars.length - 1));
   const pendingFocus = useRef<number | null>(null);
+
+  // A selection made elsewhere becomes the Tab stop, unless the user is moving through the bars.
+  useEffect(() => {
+    if (selectedFirst === undefined) return;
+    if (bodyRef.current?.contains(document.activeElement)) return;
+    setActiveIndex(selectedFirst);
+  }, [selectedFirst]);
 
   const moveTo = useCallback(
     (index: number) => {
@@ -212,7 +219,7 @@ export function StabilityChart(props: StabilityChartProps) {
         aria-label={props.title}
       >
         <SourcePatterns prefix={prefix} sources={layout.sources} />
-        <g aria-hidden="true" className="sw-grid">
+        <g className="sw-grid">
           {layout.ticks.map((t) => (
             <line key={t.value} x1={t.x} x2={t.x} y1={0} y2={layout.height} />
           ))}
@@ -247,7 +254,7 @@ export function StabilityChart(props: StabilityChartProps) {
             />
           ),
         )}
-        <g aria-hidden="true" className="sw-marker-lines">
+        <g className="sw-marker-lines">
           <line
             className="sw-marker-line sw-anode"
             x1={layout.x(anode.potentialV)}
@@ -328,6 +335,7 @@ const Row = memo(function Row({
     <g className={cls} data-row-id={row.id}>
       <rect className="sw-band" x={0} y={row.y} width={layout.width} height={row.height} />
       {isSelected && <rect className="sw-band-accent" x={0} y={row.y} width={4} height={row.height} />}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <text>/<g> without tabindex is not focusable; the bar's label already names the row */}
       <text
         aria-hidden="true"
         className="sw-name"
@@ -372,7 +380,6 @@ const Row = memo(function Row({
             />
             {layout.showsSourceTags && (
               <text
-                aria-hidden="true"
                 className="sw-tag"
                 x={layout.tagRight}
                 y={bar.cy}
@@ -401,22 +408,13 @@ const Row = memo(function Row({
               height={bar.height + 6}
               rx={4}
             />
-            <text
-              aria-hidden="true"
-              className="sw-val"
-              x={bar.x0 - 4}
-              y={bar.cy}
-              dy="0.35em"
-              textAnchor="end"
-              fontSize={sfs}
-            >
+            <text className="sw-val" x={bar.x0 - 4} y={bar.cy} dy="0.35em" textAnchor="end" fontSize={sfs}>
               {formatV(bar.window.reductionV)}
             </text>
-            <text aria-hidden="true" className="sw-val" x={bar.x1 + 4} y={bar.cy} dy="0.35em" fontSize={sfs}>
+            <text className="sw-val" x={bar.x1 + 4} y={bar.cy} dy="0.35em" fontSize={sfs}>
               {formatV(bar.window.oxidationV)}
             </text>
             <text
-              aria-hidden="true"
               className={`sw-verdict sw-verdict-${verdict}`}
               x={layout.verdictX + 6}
               y={bar.cy}
@@ -467,6 +465,7 @@ function AxisHeader({
       >
         Potential (V vs Li/Li⁺)
       </text>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable; tick labels would only be noise to a screen reader */}
       <g aria-hidden="true">
         {layout.ticks.map((t) => (
           <g key={t.value}>
@@ -529,22 +528,32 @@ function MarkerHandle({
   const wanted = marker.role === 'anode' ? x - flagW + 6 : x - 6;
   const flagX = Math.max(1, Math.min(layout.width - flagW - 1, wanted));
 
-  const latest = useRef({ layout, onMove, role: marker.role });
-  latest.current = { layout, onMove, role: marker.role };
+  // The drag factory is attached once; each render hands it the current scale and callbacks.
+  const dragRef = useRef<MarkerDrag | null>(null);
+  const role = marker.role;
+  const dragOptions: MarkerDragOptions = {
+    valueNow: () => v,
+    valueAfter: (startV, dxPx) => {
+      const [d0, d1] = layout.domain;
+      const voltsPerPx = (d1 - d0) / (layout.plotRight - layout.plotLeft);
+      return Math.round(clampToDomain(layout, startV + dxPx * voltsPerPx) * 100) / 100;
+    },
+    onMove: (value) => onMove(role, value, 'live'),
+    onEnd: (value) => onMove(role, value, 'end'),
+  };
+  useEffect(() => {
+    dragRef.current?.update(dragOptions);
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attach once; the effect above keeps the options current
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const valueAt = (clientX: number) => {
-      const { layout: l } = latest.current;
-      const left = node.ownerSVGElement?.getBoundingClientRect().left ?? 0;
-      return Math.round(clampToDomain(l, l.x.invert(clientX - left)) * 100) / 100;
+    const drag = createMarkerDrag(node, dragOptions);
+    dragRef.current = drag;
+    return () => {
+      drag.destroy();
+      dragRef.current = null;
     };
-    const drag = createMarkerDrag(node, {
-      valueAt,
-      onMove: (value) => latest.current.onMove(latest.current.role, value, 'live'),
-      onEnd: (value) => latest.current.onMove(latest.current.role, value, 'end'),
-    });
-    return drag.destroy;
   }, []);
 
   return (

@@ -2,13 +2,16 @@
  * Pointer dragging of an electrode marker, as a factory that takes a node and returns
  * `{ update, destroy }` (attached in an effect through a ref; see STYLE.md §3).
  *
- * The factory converts the pointer's clientX to a potential through `valueAt` and reports it on
- * every move (`onMove`) and once when the pointer is released (`onEnd`), so the caller can show
- * the marker live and write the URL only once per gesture.
+ * The drag is relative: the marker moves by as much as the pointer does from where it was grabbed,
+ * so grabbing the flag beside the marker does not make it jump. It reports on every move
+ * (`onMove`) and once when the pointer is released (`onEnd`), so the caller can show the marker
+ * live and write the URL once per gesture.
  */
 export interface MarkerDragOptions {
-  /** Potential (V vs Li/Li+) under a clientX, already clamped to the axis. */
-  valueAt: (clientX: number) => number;
+  /** The marker's potential (V vs Li/Li+) when the drag starts. */
+  valueNow: () => number;
+  /** The potential after moving `dxPx` pixels from `startV`, clamped to the axis. */
+  valueAfter: (startV: number, dxPx: number) => number;
   onMove: (v: number) => void;
   onEnd: (v: number) => void;
 }
@@ -20,32 +23,31 @@ export interface MarkerDrag {
 
 export function createMarkerDrag(node: Element, initial: MarkerDragOptions): MarkerDrag {
   let opts = initial;
-  let pointerId: number | null = null;
-  let last: number | null = null;
+  let drag: { pointerId: number; startX: number; startV: number; last: number } | null = null;
 
   const onDown = (e: Event) => {
     const pe = e as PointerEvent;
     if (pe.button !== 0) return;
-    pointerId = pe.pointerId;
     node.setPointerCapture?.(pe.pointerId);
     pe.preventDefault();
-    last = opts.valueAt(pe.clientX);
-    opts.onMove(last);
+    const startV = opts.valueNow();
+    drag = { pointerId: pe.pointerId, startX: pe.clientX, startV, last: startV };
   };
   const onMove = (e: Event) => {
     const pe = e as PointerEvent;
-    if (pe.pointerId !== pointerId) return;
-    last = opts.valueAt(pe.clientX);
-    opts.onMove(last);
+    if (!drag || pe.pointerId !== drag.pointerId) return;
+    const v = opts.valueAfter(drag.startV, pe.clientX - drag.startX);
+    if (v === drag.last) return;
+    drag.last = v;
+    opts.onMove(v);
   };
   const onUp = (e: Event) => {
     const pe = e as PointerEvent;
-    if (pe.pointerId !== pointerId) return;
-    pointerId = null;
+    if (!drag || pe.pointerId !== drag.pointerId) return;
     node.releasePointerCapture?.(pe.pointerId);
-    const v = last ?? opts.valueAt(pe.clientX);
-    last = null;
-    opts.onEnd(v);
+    const { last, startV } = drag;
+    drag = null;
+    if (last !== startV) opts.onEnd(last);
   };
 
   node.addEventListener('pointerdown', onDown);

@@ -3,7 +3,7 @@
  * LTO, each against NMC), and a schematic of both stacks whose layer thicknesses follow the SOC
  * cursor (changes exaggerated).
  */
-import { formatNumber } from '../../domain/format';
+import { formatValue as formatNumber } from '../format-value';
 import type { Point, StackSchematic } from '../../domain/models';
 import { arrow, rect, type Scene, type Shape, text, unit } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';
@@ -27,7 +27,7 @@ export function stackPlotInput(input: {
   const hi = Math.max(...ys, input.initialPressureMPa, 1);
   return {
     x: { title: 'State of charge', unit: '%', domain: [0, 100], isLog: false },
-    y: { title: 'Stack pressure p', unit: 'MPa', domain: [0, hi * 1.12], isLog: false },
+    y: { title: 'Stack pressure p', symbol: 'p', unit: 'MPa', domain: [0, hi * 1.12], isLog: false },
     series: input.curves.map((c) => ({
       id: `stack-${c.id}`,
       label: c.label,

@@ -3,7 +3,7 @@
  * line), with the stack-pressure range and the pressure Li reaches in a closed flaw at 100 mV for
  * scale, and a schematic of a Li block squeezed by the pressure.
  */
-import { formatNumber } from '../../domain/format';
+import { formatValue as formatNumber } from '../format-value';
 import type { Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, text } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';
@@ -22,7 +22,13 @@ export function stressPotentialPlotInput(input: StressPotentialPlotInput): Omit<
   const xMax = points.at(-1)?.x ?? 1000;
   return {
     x: { title: 'Pressure on Li p', unit: 'MPa', domain: [0, xMax], isLog: false },
-    y: { title: 'Potential shift ΔE', unit: 'mV', domain: [0, (points.at(-1)?.y ?? 1) * 1.05], isLog: false },
+    y: {
+      title: 'Potential shift ΔE',
+      symbol: 'ΔE',
+      unit: 'mV',
+      domain: [0, (points.at(-1)?.y ?? 1) * 1.05],
+      isLog: false,
+    },
     series: [{ id: 'shift', label: 'ΔE = p V_m / F', points, tone: 'primary' }],
     bands: [{ id: 'stack', axis: 'x', from: 1, to: 100, label: 'stack pressures', tone: 'muted' }],
     rules: [
@@ -49,11 +55,12 @@ export function stressPotentialPlotInput(input: StressPotentialPlotInput): Omit<
 /** A Li block between two electrolyte jaws, squeezed by arrows that grow with p. */
 export function stressPotentialScene(pressureMPa: number, potentialShiftV: number): Scene {
   const W = 400;
-  const H = 200;
+  const H = 240;
   const f = logFraction(Math.max(pressureMPa, 0.01), 0.1, 1e4);
-  const len = pressureMPa > 0 ? 8 + 40 * f : 0;
+  const len = pressureMPa > 0 ? 10 + 36 * f : 0;
   const squeeze = 10 * f;
   const bar = Math.min(150, 150 * logFraction(Math.max(potentialShiftV * 1e3, 1e-3), 1e-3, 1e3));
+  const cy = 115;
   return {
     width: W,
     height: H,
@@ -62,18 +69,17 @@ export function stressPotentialScene(pressureMPa: number, potentialShiftV: numbe
       `Li pressed at ${formatNumber(pressureMPa, 3)} MPa: its chemical potential rises by ` +
       `${formatNumber(potentialShiftV * 1e3, 3)} mV, so plating into it needs that much more overpotential.`,
     shapes: [
-      rect('jaw-top', 'sse', 60, 10, 160, 40 + squeeze),
-      rect('jaw-bottom', 'sse', 60, 150 - squeeze, 160, 40 + squeeze),
-      rect('li', 'li', 80 - squeeze, 50 + squeeze, 120 + 2 * squeeze, 100 - 2 * squeeze),
-      text('li-label', 'label', 140, 106, 'Li', 'middle'),
-      arrow('a-top', 'compress', 140, 4 - len * 0.2, 140, 40 + squeeze),
-      arrow('a-left', 'compress', 40 - len, 100, 74 - squeeze, 100),
-      arrow('a-right', 'compress', 240 + len, 100, 206 + squeeze, 100),
-      text('p-label', 'label-strong', 140, 196, `p = ${formatNumber(pressureMPa, 3)} MPa`, 'middle'),
-      rect('e-axis', 'gauge', 320, 30, 24, 150),
-      rect('e-fill', 'gauge-fill-danger', 320, 180 - bar, 24, bar),
-      text('e-title', 'label', 332, 22, 'ΔE', 'middle'),
-      text('e-value', 'label-strong', 332, 196, `${formatNumber(potentialShiftV * 1e3, 3)} mV`, 'middle'),
+      rect('jaw-top', 'sse', 60, 20, 160, 45 + squeeze),
+      rect('jaw-bottom', 'sse', 60, 165 - squeeze, 160, 35 + squeeze),
+      rect('li', 'li', 80 - squeeze, 65 + squeeze, 120 + 2 * squeeze, 100 - 2 * squeeze),
+      text('li-label', 'label', 140, cy + 5, 'Li', 'middle'),
+      arrow('a-left', 'compress', 36 - len, cy, 74 - squeeze, cy),
+      arrow('a-right', 'compress', 244 + len, cy, 206 + squeeze, cy),
+      text('p-label', 'label-strong', 140, 228, `p = ${formatNumber(pressureMPa, 3)} MPa`, 'middle'),
+      rect('e-axis', 'gauge', 320, 40, 24, 150),
+      rect('e-fill', 'gauge-fill-danger', 320, 190 - bar, 24, bar),
+      text('e-title', 'label', 332, 30, 'ΔE', 'middle'),
+      text('e-value', 'label-strong', 332, 214, `${formatNumber(potentialShiftV * 1e3, 3)} mV`, 'middle'),
     ],
   };
 }

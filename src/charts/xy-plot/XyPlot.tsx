@@ -34,6 +34,16 @@ export function XyPlot({ input, title, description, className }: XyPlotProps) {
             {s.label}
           </li>
         ))}
+        {layout.series
+          .filter((s) => s.shadeD && s.shadeLabel)
+          .map((s) => (
+            <li key={`${s.id}-shade`}>
+              <svg width="18" height="12" aria-hidden="true" className={`xy-tone-${s.tone}`}>
+                <rect x="1" y="1" width="16" height="10" className="xy-shade xy-shade-key" />
+              </svg>
+              shaded: {s.shadeLabel}
+            </li>
+          ))}
         {layout.markers.map((m) => (
           <li key={m.id}>
             <svg width="14" height="14" aria-hidden="true" className={`xy-tone-${m.tone}`}>
@@ -132,22 +142,9 @@ export function XySvg({
         ))}
       </g>
       {layout.bands.map((b) =>
-        b.label && b.width > 40 ? (
+        b.label && b.width > b.label.length * 7 + 8 ? (
           <text key={`${b.id}-label`} className="xy-band-label" x={b.labelX} y={b.labelY} textAnchor="middle">
             {b.label}
-          </text>
-        ) : null,
-      )}
-      {layout.series.map((s) =>
-        s.shadeD && s.shadeLabel ? (
-          <text
-            key={`${s.id}-shade-label`}
-            className="xy-shade-label"
-            x={s.shadeLabelX}
-            y={s.shadeLabelY}
-            textAnchor="end"
-          >
-            {s.shadeLabel}
           </text>
         ) : null,
       )}

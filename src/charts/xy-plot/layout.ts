@@ -9,7 +9,7 @@
  */
 import { type ScaleContinuousNumeric, scaleLinear, scaleLog } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { formatNumber } from '../../domain/format';
+import { formatValue as formatNumber } from '../format-value';
 import type { Point } from '../../domain/models/result';
 
 /** Colour roles; each maps to a CSS class `xy-tone-<tone>`. */
@@ -20,6 +20,8 @@ export interface AxisInput {
   title: string;
   /** Display unit, e.g. "µm" ('' for dimensionless). */
   unit: string;
+  /** Short title used when the full one does not fit along the axis, e.g. "η_c". */
+  symbol?: string;
   /** [low, high] in display units; for log axes both > 0. */
   domain: readonly [number, number];
   isLog: boolean;
@@ -47,6 +49,8 @@ export interface RuleInput {
   label: string;
   tone: Tone;
   isDashed?: boolean;
+  /** Where a horizontal rule's label sits: at the right end (default) or the left. */
+  labelAt?: 'start' | 'end';
 }
 
 export interface BandInput {
@@ -170,6 +174,16 @@ export function axisTitle(axis: Pick<AxisInput, 'title' | 'unit'>): string {
   return axis.unit ? `${axis.title} (${axis.unit})` : axis.title;
 }
 
+/** Average width of a title character in px (bold, 0.85rem); an estimate for fitting. */
+const TITLE_CHAR_PX = 7.6;
+
+/** The axis title, or its short form when the full one would be longer than the axis. */
+export function fittedTitle(axis: Pick<AxisInput, 'title' | 'unit' | 'symbol'>, lengthPx: number): string {
+  const full = axisTitle(axis);
+  if (full.length * TITLE_CHAR_PX <= lengthPx || !axis.symbol) return full;
+  return axisTitle({ title: axis.symbol, unit: axis.unit });
+}
+
 function makeScale(axis: AxisInput, range: [number, number]): ScaleContinuousNumeric<number, number> {
   const [lo, hi] = axis.domain;
   if (axis.isLog) return scaleLog().domain([lo, hi]).range(range);
@@ -242,7 +256,7 @@ function clampTo(v: number, [lo, hi]: readonly [number, number]): number {
 /** Lays out a plot. */
 export function xyLayout(input: XyInput): XyLayout {
   const width = Math.max(240, Math.round(input.width));
-  const height = input.height ?? Math.round(Math.min(380, Math.max(240, width * 0.62)));
+  const height = input.height ?? Math.round(Math.min(380, Math.max(260, width * 0.62)));
   const plot = {
     left: MARGIN.left,
     top: MARGIN.top,
@@ -324,9 +338,9 @@ export function xyLayout(input: XyInput): XyLayout {
       x2: plot.left + plot.width,
       y1: py,
       y2: py,
-      labelX: plot.left + plot.width - 4,
+      labelX: r.labelAt === 'start' ? plot.left + 6 : plot.left + plot.width - 4,
       labelY: isNearTop ? py + 14 : py - 5,
-      labelAnchor: 'end',
+      labelAnchor: r.labelAt === 'start' ? 'start' : 'end',
       isVisible: inDomain,
     };
   });
@@ -349,7 +363,7 @@ export function xyLayout(input: XyInput): XyLayout {
         width: w,
         height: plot.height,
         labelX: left + w / 2,
-        labelY: plot.top + plot.height - 8,
+        labelY: plot.top + 14,
       };
     }
     const a = y(safe(b.from));
@@ -396,8 +410,8 @@ export function xyLayout(input: XyInput): XyLayout {
     plot,
     xTicks: axisTicks(input.x, x, plot.width),
     yTicks: axisTicks(input.y, y, plot.height),
-    xTitle: { text: axisTitle(input.x), x: plot.left + plot.width / 2, y: height - 10 },
-    yTitle: { text: axisTitle(input.y), x: -(plot.top + plot.height / 2), y: 16 },
+    xTitle: { text: fittedTitle(input.x, plot.width), x: plot.left + plot.width / 2, y: height - 10 },
+    yTitle: { text: fittedTitle(input.y, plot.height), x: -(plot.top + plot.height / 2), y: 16 },
     series,
     rules,
     bands,
@@ -405,31 +419,4 @@ export function xyLayout(input: XyInput): XyLayout {
     xPx,
     yPx,
   };
-}
-
-/**
- * A domain [lo, hi] covering `values` (display units), padded; for log axes by a factor, for
- * linear axes by a fraction of the span, and never collapsing to a point.
- */
-export function niceDomain(values: readonly number[], isLog: boolean, pad = 0.08): [number, number] {
-  const ok = values.filter((v) => Number.isFinite(v) && (!isLog || v > 0));
-  if (ok.length === 0) return isLog ? [0.1, 10] : [0, 1];
-  let lo = Math.min(...ok);
-  let hi = Math.max(...ok);
-  if (isLog) {
-    if (hi / lo < 10) {
-      const mid = Math.sqrt(lo * hi);
-      lo = mid / Math.sqrt(10);
-      hi = mid * Math.sqrt(10);
-    }
-    const f = (hi / lo) ** pad;
-    return [lo / f, hi * f];
-  }
-  if (hi === lo) {
-    const d = Math.abs(hi) || 1;
-    lo -= d / 2;
-    hi += d / 2;
-  }
-  const span = hi - lo;
-  return [lo - span * pad, hi + span * pad];
 }

@@ -21,8 +21,8 @@ export default function CompareContainer() {
       <div className="view-head">
         <h1 id="compare-title">Compare materials</h1>
         <p className="lede">
-          Two to four materials side by side. Rows marked “differs” hold the differences that matter; the highest and
-          lowest values in them are labelled.
+          Two to four materials side by side. Rows marked “differs” hold the differences that matter; the
+          highest and lowest values in them are labelled.
         </p>
         <label className="field">
           <span>Add a material</span>
@@ -55,7 +55,9 @@ export default function CompareContainer() {
       ) : (
         <div className="table-wrap">
           <table className="data-table compare-table">
-            <caption className="visually-hidden">Comparison of {chosen.map((m) => m.name).join(', ')}</caption>
+            <caption className="visually-hidden">
+              Comparison of {chosen.map((m) => m.name).join(', ')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Property</th>

@@ -36,8 +36,8 @@ export default function MapContainer() {
       <div className="view-head">
         <h1 id="map-title">Chemo-mechanics of solid-state batteries</h1>
         <p className="lede">
-          A solid-state cell fails mechanically as well as chemically. Pick one of the three numbered hotspots to see
-          what goes wrong there, which techniques reveal it, and open its interactive diagram.
+          A solid-state cell fails mechanically as well as chemically. Pick one of the three numbered hotspots
+          to see what goes wrong there, which techniques reveal it, and open its interactive diagram.
         </p>
       </div>
       <div className="map-layout">
@@ -71,6 +71,14 @@ export default function MapContainer() {
           </div>
         )}
       </div>
+      <h2 className="visually-hidden">Characterization techniques around the cell</h2>
+      <ul className="visually-hidden">
+        {techniques.map((t) => (
+          <li key={t.id}>
+            {t.label}: probes {t.topics.map((id) => index.topics.get(id)?.name ?? id).join('; ')}
+          </li>
+        ))}
+      </ul>
       <nav aria-label="Explore" className="map-explore">
         <h2>Explore the knowledge base</h2>
         <ul className="card-links">

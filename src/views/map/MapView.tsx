@@ -46,6 +46,7 @@ export function MapView({ topics, techniques, active, onActivate }: Props) {
           <path d="M0 8 L8 0" stroke="#aab3c0" strokeWidth="1" />
         </pattern>
       </defs>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: decorative drawing; it holds nothing focusable */}
       <g aria-hidden="true">
         {REGIONS.map((r) => (
           <rect
@@ -66,14 +67,23 @@ export function MapView({ topics, techniques, active, onActivate }: Props) {
             {p.state === 'delaminated' && <circle cx={p.cx} cy={p.cy} r={p.r + 5} className="map-gap" />}
             <circle cx={p.cx} cy={p.cy} r={p.r} className="map-particle" />
             {p.state === 'cracked' && (
-              <path d={`M${p.cx - p.r} ${p.cy - 4} L${p.cx - 6} ${p.cy + 3} L${p.cx + 4} ${p.cy - 6} L${p.cx + p.r} ${p.cy + 2}`} className="map-crack" />
+              <path
+                d={`M${p.cx - p.r} ${p.cy - 4} L${p.cx - 6} ${p.cy + 3} L${p.cx + 4} ${p.cy - 6} L${p.cx + p.r} ${p.cy + 2}`}
+                className="map-crack"
+              />
             )}
           </g>
         ))}
         <rect x={390} y={CELL.y} width={10} height={CELL.height} className="map-interphase" />
         <path d={FILAMENT_PATH} className="map-filament" />
         {REGIONS.map((r) => (
-          <text key={r.id} x={(r.x0 + r.x1) / 2} y={CELL.y + CELL.height + 26} textAnchor="middle" className="map-region-label">
+          <text
+            key={r.id}
+            x={(r.x0 + r.x1) / 2}
+            y={CELL.y + CELL.height + 26}
+            textAnchor="middle"
+            className="map-region-label"
+          >
             {r.label}
           </text>
         ))}
@@ -82,7 +92,6 @@ export function MapView({ topics, techniques, active, onActivate }: Props) {
         const topic = topics.find((t) => t.id === h.topic);
         const isActive = h.topic === active;
         return (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG hotspot cannot be an HTML button
           <g
             key={h.topic}
             role="button"
@@ -100,15 +109,18 @@ export function MapView({ topics, techniques, active, onActivate }: Props) {
           </g>
         );
       })}
-      <g className="map-ring" aria-label="Characterization techniques" role="list">
+      {/* The ring repeats, as a picture, the technique list that MapContainer gives in text. */}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: decorative text; it holds nothing focusable */}
+      <g className="map-ring" aria-hidden="true">
         {ring.map((t) => {
           const tech = techniques.find((x) => x.id === t.id);
           const isProbing = !!tech?.topics.includes(active);
-          const probes = (tech?.topics ?? []).map((id) => HOTSPOTS.find((h) => h.topic === id)?.number).filter(Boolean);
+          const probes = (tech?.topics ?? [])
+            .map((id) => HOTSPOTS.find((h) => h.topic === id)?.number)
+            .filter(Boolean);
           return (
             <text
               key={t.id}
-              role="listitem"
               x={t.x}
               y={t.y}
               textAnchor={t.anchor}

@@ -55,12 +55,12 @@ export default function MaterialsContainer() {
         </section>
       )}
       <MaterialsList
-      all={materials}
-      materials={visible}
-      columns={columnsById(params.columns)}
-      allColumns={COLUMNS}
-      params={params}
-      onChange={setParams}
+        all={materials}
+        materials={visible}
+        columns={columnsById(params.columns)}
+        allColumns={COLUMNS}
+        params={params}
+        onChange={setParams}
       />
     </>
   );

@@ -26,9 +26,15 @@ interface Props {
 export function MaterialsList({ all, materials, columns, allColumns, params, onChange }: Props) {
   const compare = params.compare;
   const toggleCompare = (id: string) =>
-    onChange({ compare: compare.includes(id) ? compare.filter((x) => x !== id) : [...compare, id].slice(0, 4) });
+    onChange({
+      compare: compare.includes(id) ? compare.filter((x) => x !== id) : [...compare, id].slice(0, 4),
+    });
   const sortBy = (key: string) =>
-    onChange(key === params.sort ? { descending: !params.descending } : { sort: key as AppParams['sort'], descending: false });
+    onChange(
+      key === params.sort
+        ? { descending: !params.descending }
+        : { sort: key as AppParams['sort'], descending: false },
+    );
   const ariaSort = (key: string) =>
     params.sort === key ? (params.descending ? 'descending' : 'ascending') : undefined;
 
@@ -37,8 +43,8 @@ export function MaterialsList({ all, materials, columns, allColumns, params, onC
       <div className="view-head">
         <h1 id="materials-title">Materials</h1>
         <p className="lede">
-          Solid electrolytes, electrodes and the phases that form between them. Filter, sort and pick columns; open a
-          material to see every property with its unit, method and source.
+          Solid electrolytes, electrodes and the phases that form between them. Filter, sort and pick columns;
+          open a material to see every property with its unit, method and source.
         </p>
       </div>
       <div className="materials-layout">
@@ -61,7 +67,9 @@ export function MaterialsList({ all, materials, columns, allColumns, params, onC
                       onChange={(e) =>
                         onChange({
                           columns: e.target.checked
-                            ? allColumns.filter((x) => x.id === c.id || params.columns.includes(x.id)).map((x) => x.id)
+                            ? allColumns
+                                .filter((x) => x.id === c.id || params.columns.includes(x.id))
+                                .map((x) => x.id)
                             : params.columns.filter((x) => x !== c.id),
                         })
                       }
@@ -109,7 +117,12 @@ export function MaterialsList({ all, materials, columns, allColumns, params, onC
                     <span className="visually-hidden">Compare</span>
                   </th>
                   <th scope="col" aria-sort={ariaSort('name')}>
-                    <SortButton label="Name" active={params.sort === 'name'} descending={params.descending} onClick={() => sortBy('name')} />
+                    <SortButton
+                      label="Name"
+                      active={params.sort === 'name'}
+                      descending={params.descending}
+                      onClick={() => sortBy('name')}
+                    />
                   </th>
                   {columns.map((c) => (
                     <th key={c.id} scope="col" aria-sort={ariaSort(c.id)}>
@@ -183,7 +196,8 @@ function Cell({ column, material }: { column: Column; material: MaterialSummary 
     if (!w) return <span className="muted">—</span>;
     return (
       <span className="cell-quantity" title={w.label}>
-        {formatWindow(w.reductionV, w.oxidationV)} <span className={`badge badge-${w.method}`}>{w.method.slice(0, 4)}.</span>{' '}
+        {formatWindow(w.reductionV, w.oxidationV)}{' '}
+        <span className={`badge badge-${w.method}`}>{w.method.slice(0, 4)}.</span>{' '}
         <Cite refs={w.refs.slice(0, 1)} />
       </span>
     );

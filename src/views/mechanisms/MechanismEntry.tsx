@@ -1,4 +1,5 @@
 import { Cite } from '../../components/Cite';
+import { GlossaryText } from '../../components/GlossaryText';
 import { Link } from '../../components/Link';
 import { useKb } from '../../kb/kb-context';
 import type { Mechanism } from '../../kb/schema';
@@ -32,15 +33,21 @@ export function MechanismEntry({
       tabIndex={-1}
     >
       <h3 id={`${anchor}-title`}>{mechanism.name}</h3>
-      <p>{mechanism.summary}</p>
+      <p>
+        <GlossaryText text={mechanism.summary} />
+      </p>
       <dl className="mechanism-facts">
         <div>
           <dt>Cause</dt>
-          <dd>{mechanism.cause}</dd>
+          <dd>
+            <GlossaryText text={mechanism.cause} />
+          </dd>
         </div>
         <div>
           <dt>Effect</dt>
-          <dd>{mechanism.effect}</dd>
+          <dd>
+            <GlossaryText text={mechanism.effect} />
+          </dd>
         </div>
       </dl>
       {diagrams.length > 0 && (
@@ -72,8 +79,8 @@ export function MechanismEntry({
           <ul className="evidence-list">
             {mechanism.evidence.map((e, i) => (
               <li key={i}>
-                <strong>{index.techniques.get(e.technique)?.name ?? e.technique}:</strong> {e.text}{' '}
-                <Cite refs={e.refs} />
+                <strong>{index.techniques.get(e.technique)?.name ?? e.technique}:</strong>{' '}
+                <GlossaryText text={e.text} /> <Cite refs={e.refs} />
               </li>
             ))}
           </ul>
@@ -85,7 +92,7 @@ export function MechanismEntry({
           <ul className="evidence-list">
             {mechanism.mitigations.map((m, i) => (
               <li key={i}>
-                {m.text} <Cite refs={m.refs} />
+                <GlossaryText text={m.text} /> <Cite refs={m.refs} />
               </li>
             ))}
           </ul>

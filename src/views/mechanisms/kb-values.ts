@@ -8,7 +8,8 @@
  * is missing instead of inventing one; values that come from the models' illustrative presets
  * rather than the KB are labelled as such.
  */
-import { formatNumber, formatQuantity } from '../../domain/format';
+import { formatQuantity } from '../../domain/format';
+import { formatValue as formatNumber } from '../../charts/format-value';
 import type { MechanismNumberKey } from '../../domain/mechanism-params';
 import { modelSpecOf } from './specs';
 import { representative } from '../../domain/materials';

@@ -1,7 +1,8 @@
 /**
- * The main thread's side of citation export: sends work to citation-worker.ts and returns
- * promises. Where workers are unavailable (tests in jsdom) or the worker fails, it runs
- * citation-js in the page instead, loaded on demand.
+ * The page's side of citation export. File exports (BibTeX, RIS, CSL-JSON) run in the page with
+ * citation-js loaded on demand: they take milliseconds and need no citeproc. Formatted citations
+ * go to citation-worker.ts, because citeproc's first compilation of a style takes seconds; where
+ * workers are unavailable (tests in jsdom) or the worker fails, they run in the page too.
  */
 import {
   type CitationStyle,
@@ -13,7 +14,6 @@ import {
 import type { Reference } from '../../kb/schema';
 
 export type CitationRequest =
-  | { id: number; op: 'export'; refs: Reference[]; format: ExportFormat }
   | { id: number; op: 'cite'; refs: Reference[]; style: CitationStyle }
   | { id: number; op: 'warm'; style: CitationStyle };
 
@@ -60,41 +60,38 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-type Job =
-  | { op: 'export'; refs: Reference[]; format: ExportFormat }
-  | { op: 'cite'; refs: Reference[]; style: CitationStyle };
+type CiteJob = { refs: Reference[]; style: CitationStyle };
+type Formatted = { text: string; html: string };
 
-async function inPage(job: Job): Promise<{ text: string; html?: string }> {
-  const Cite = await loadCitationJs();
-  if (job.op === 'export') return { text: renderExport(Cite, job.refs, job.format) };
+async function citeInPage(job: CiteJob): Promise<Formatted> {
+  const Cite = await loadCitationJs(true);
   return {
     text: renderCitation(Cite, job.refs, job.style, 'text'),
     html: renderCitation(Cite, job.refs, job.style, 'html'),
   };
 }
 
-function run(job: Job): Promise<{ text: string; html?: string }> {
-  const w = getWorker();
-  if (!w) return inPage(job);
-  const id = nextId++;
-  return new Promise<{ text: string; html?: string }>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.postMessage({ id, ...job } satisfies CitationRequest);
-  }).catch(() => inPage(job));
-}
-
 /** The references as a BibTeX, RIS or CSL-JSON file. */
 export async function exportCitations(refs: readonly Reference[], format: ExportFormat): Promise<string> {
-  return (await run({ op: 'export', refs: [...refs], format })).text;
+  return renderExport(await loadCitationJs(), refs, format);
 }
 
 /** Formatted bibliography entries as plain text and HTML. */
-export async function formatCitations(
+export function formatCitations(
   refs: readonly Reference[],
   style: CitationStyle = 'apa',
-): Promise<{ text: string; html: string }> {
-  const r = await run({ op: 'cite', refs: [...refs], style });
-  return { text: r.text, html: r.html ?? r.text };
+): Promise<Formatted> {
+  const job: CiteJob = { refs: [...refs], style };
+  const w = getWorker();
+  if (!w) return citeInPage(job);
+  const id = nextId++;
+  return new Promise<{ text: string; html?: string }>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, op: 'cite', ...job } satisfies CitationRequest);
+  }).then(
+    (r) => ({ text: r.text, html: r.html ?? r.text }),
+    () => citeInPage(job),
+  );
 }
 
 /** Starts the worker and compiles the style in the background; does nothing without a worker. */

@@ -1,13 +1,13 @@
 /**
- * A worker that runs citation-js off the main thread: citeproc needs a second or more to compile
- * the APA style the first time, which would freeze the page. It answers `CitationRequest`s with
- * `CitationResponse`s (see citation-client.ts) and never fetches anything.
+ * A worker that formats citations with citation-js and citeproc off the main thread: citeproc
+ * needs a second or more (far more on a busy machine) to compile the APA style the first time,
+ * which would freeze the page. It answers `CitationRequest`s with `CitationResponse`s (see
+ * citation-client.ts) and never fetches anything. File exports do not come here: they need no
+ * citeproc and would otherwise queue behind the style's compilation.
  */
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
-import { renderCitation, renderExport } from '../../domain/citations';
+import { renderCitation } from '../../domain/citations';
 import type { CitationRequest, CitationResponse } from './citation-client';
 
 const WARM_UP = {
@@ -25,9 +25,7 @@ const post = (response: CitationResponse) => (self as unknown as Worker).postMes
 self.onmessage = (event: MessageEvent<CitationRequest>) => {
   const req = event.data;
   try {
-    if (req.op === 'export') {
-      post({ id: req.id, ok: true, text: renderExport(Cite, req.refs, req.format) });
-    } else if (req.op === 'cite') {
+    if (req.op === 'cite') {
       post({
         id: req.id,
         ok: true,

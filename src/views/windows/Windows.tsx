@@ -152,7 +152,12 @@ export function Windows(props: WindowsProps) {
           )}
         </div>
       </section>
-      <CoatingSummaryPanel summary={props.summary} sources={sources} anode={props.anode} cathode={props.cathode} />
+      <CoatingSummaryPanel
+        summary={props.summary}
+        sources={sources}
+        anode={props.anode}
+        cathode={props.cathode}
+      />
       <ExportButtons
         rows={rows}
         sources={sources}

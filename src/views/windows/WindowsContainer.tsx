@@ -96,7 +96,10 @@ export default function WindowsContainer() {
   const extraPotentials = useMemo(() => choices.map((c) => c.potentialV), [choices]);
 
   // Marker moves: live in local state, written to the URL at the end of a drag or after a pause.
-  const timers = useRef<Record<'anode' | 'cathode', number | undefined>>({ anode: undefined, cathode: undefined });
+  const timers = useRef<Record<'anode' | 'cathode', number | undefined>>({
+    anode: undefined,
+    cathode: undefined,
+  });
   const commit = useCallback(
     (role: 'anode' | 'cathode', v: number, own: number) => {
       window.clearTimeout(timers.current[role]);
@@ -190,6 +193,8 @@ const EMPTY_SET: ReadonlySet<string> = new Set();
 function electrodeChoices(electrodes: ReturnType<typeof useKb>['kb']['electrodes']): ElectrodeChoice[] {
   return electrodes.flatMap((e) => {
     const v = electrodePotentialV(e);
-    return v === null ? [] : [{ id: e.id, name: e.name, role: e.role, potentialV: v, basis: electrodePotentialBasis(e) }];
+    return v === null
+      ? []
+      : [{ id: e.id, name: e.name, role: e.role, potentialV: v, basis: electrodePotentialBasis(e) }];
   });
 }

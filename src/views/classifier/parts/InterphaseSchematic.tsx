@@ -93,7 +93,6 @@ export function InterphaseSchematic({
               <path d="M0 0 L10 5 L0 10 z" className="sch-arrowhead" />
             </marker>
           </defs>
-          <BlockLabels m={m} />
           <rect
             x={m.electrode.x}
             y={m.top}
@@ -151,6 +150,7 @@ export function InterphaseSchematic({
           {m.lanes.map((lane) => (
             <LaneView key={lane.carrier} lane={lane} labelX={m.laneLabelX} arrowId={ids.arrow} />
           ))}
+          <BlockLabels m={m} />
           {m.frontText && m.interphase && (
             <text
               x={m.interphase.x}
@@ -199,23 +199,26 @@ export function InterphaseSchematic({
 }
 
 function BlockLabels({ m }: { m: SchematicModel }) {
-  const clip = (text: string, w: number) => {
-    const max = Math.floor(w / (m.fontSize * 0.58));
-    return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
-  };
+  const mid = (m.top + m.bottom) / 2;
+  const lineHeight = m.fontSize * 1.25;
+  const block = (b: { x: number; w: number; lines: string[] }, key: string) => (
+    <text key={key} x={b.x + b.w / 2} y={mid - ((b.lines.length - 1) * lineHeight) / 2} textAnchor="middle">
+      {b.lines.map((line, i) => (
+        <tspan key={i} x={b.x + b.w / 2} dy={i === 0 ? m.fontSize * 0.35 : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
   return (
     <g className="sch-block-labels">
-      <text x={m.electrode.x + m.electrode.w / 2} y={16} textAnchor="middle">
-        {clip(m.electrode.label, m.electrode.w)}
-      </text>
+      {block(m.electrode, 'electrode')}
       {m.interphase && (
         <text x={m.interphase.x + m.interphase.w / 2} y={16} textAnchor="middle">
-          {clip('interphase', m.interphase.w)}
+          interphase
         </text>
       )}
-      <text x={m.electrolyte.x + m.electrolyte.w / 2} y={16} textAnchor="middle">
-        {clip(m.electrolyte.label, m.electrolyte.w)}
-      </text>
+      {block(m.electrolyte, 'electrolyte')}
     </g>
   );
 }
@@ -241,9 +244,11 @@ function Band({
         : b.electronic === 'semiconductor'
           ? `url(#${ids.dots})`
           : undefined;
+  // Particles start after the label when there is room, so the label stays readable.
+  const start = b.labelWidth > 0 && w - b.labelWidth - 20 >= 30 ? x + b.labelWidth + 14 : x + 6;
   const particles =
     b.display === 'particles'
-      ? Array.from({ length: Math.max(1, Math.floor((w - 8) / 22)) }, (_, i) => x + 6 + i * 22)
+      ? Array.from({ length: Math.max(1, Math.floor((x + w - start - 2) / 22)) }, (_, i) => start + i * 22)
       : [];
   return (
     <g>

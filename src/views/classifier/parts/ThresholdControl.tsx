@@ -106,8 +106,11 @@ export function ThresholdControl({
       )}
       <p id={`${id}-help`} className="cls-field-help">
         Volume fraction of electronically conducting products above which they connect (type the value and
-        press Enter). Default {DEFAULT_PERCOLATION_THRESHOLD}: random packing of equal spheres (Scher &amp;
-        Zallen 1970).
+        press Enter). Default {DEFAULT_PERCOLATION_THRESHOLD}: random packing of equal spheres (
+        <a href="https://doi.org/10.1063/1.1674565" target="_blank" rel="noreferrer noopener">
+          Scher &amp; Zallen 1970
+        </a>
+        ).
       </p>
     </fieldset>
   );

@@ -41,6 +41,8 @@ export interface SchematicBand {
   shareText: string;
   /** Label drawn inside the band, or null when it would not fit. */
   label: string | null;
+  /** Estimated width of the label in px (0 without a label), so particles can start after it. */
+  labelWidth: number;
   /** e⁻ through this product. */
   electronText: string;
   /** Li⁺ through this product. */
@@ -55,9 +57,10 @@ export interface SchematicModel {
   bottom: number;
   laneLabelX: number;
   fontSize: number;
-  electrode: { x: number; w: number; label: string };
+  /** Blocks; `lines` is the name wrapped to fit inside the block. */
+  electrode: { x: number; w: number; label: string; lines: string[] };
   interphase: { x: number; w: number } | null;
-  electrolyte: { x: number; w: number; label: string };
+  electrolyte: { x: number; w: number; label: string; lines: string[] };
   bands: SchematicBand[];
   /** True when some molar volume is unknown, so every band gets the same height. */
   isEqualHeights: boolean;
@@ -75,6 +78,27 @@ const MIN_BAND = 18;
 /** Rough width of a label in px for a sans-serif font (0.58 em per character). */
 function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.58;
+}
+
+/**
+ * Splits a label into lines of whole words that fit a width (a word longer than the width gets a
+ * line of its own, cut with an ellipsis); at most 5 lines.
+ */
+export function wrapLabel(text: string, widthPx: number, fontSize: number): string[] {
+  const max = Math.max(3, Math.floor(widthPx / (fontSize * 0.58)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const piece = word.length > max ? `${word.slice(0, max - 1)}…` : word;
+    if (line && `${line} ${piece}`.length > max) {
+      lines.push(line);
+      line = piece;
+    } else {
+      line = line ? `${line} ${piece}` : piece;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length > 5 ? [...lines.slice(0, 4), '…'] : lines;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -131,10 +155,20 @@ export function interphaseSchematic(
   const interphaseW = !hasInterphase
     ? 0
     : Math.round(span * (verdict === 2 ? 0.5 : verdict === 3 ? 0.3 : 0.4));
-  const electrode = { x: left, w: electrodeW, label: names.electrode };
+  const electrode = {
+    x: left,
+    w: electrodeW,
+    label: names.electrode,
+    lines: wrapLabel(names.electrode, electrodeW - 8, fontSize),
+  };
   const interphase = hasInterphase ? { x: left + electrodeW, w: interphaseW } : null;
   const electrolyteX = left + electrodeW + interphaseW;
-  const electrolyte = { x: electrolyteX, w: right - electrolyteX, label: names.electrolyte };
+  const electrolyte = {
+    x: electrolyteX,
+    w: right - electrolyteX,
+    label: names.electrolyte,
+    lines: wrapLabel(names.electrolyte, right - electrolyteX - 8, fontSize),
+  };
 
   const isEqualHeights = result.products.some((p) => p.volumeFraction === null);
   const shares = result.products.map((p) => (isEqualHeights ? 1 : (p.volumeFraction ?? 0)));
@@ -146,6 +180,7 @@ export function interphaseSchematic(
         const shareText = p.volumeFraction !== null ? pct(p.volumeFraction) : 'volume unknown';
         const full = `${p.name} ${p.volumeFraction !== null ? shareText : '?'}`;
         const label = h >= fontSize + 4 && textWidth(full, fontSize) <= interphaseW - 10 ? full : null;
+        const labelWidth = label ? textWidth(label, fontSize) : 0;
         const display: SchematicBand['display'] =
           verdict === 'undetermined' ? 'uncertain' : p.isConducting && verdict === 3 ? 'particles' : 'band';
         const band: SchematicBand = {
@@ -158,6 +193,7 @@ export function interphaseSchematic(
           display,
           shareText,
           label,
+          labelWidth,
           electronText: electronTextOf(p, verdict),
           ionText: ionTextOf(p),
         };

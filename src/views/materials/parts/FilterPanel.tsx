@@ -48,7 +48,11 @@ export function FilterPanel({ all, params, onChange }: Props) {
         <legend>Kind</legend>
         {KINDS.map((k) => (
           <label key={k} className="check">
-            <input type="checkbox" checked={params.kinds.includes(k)} onChange={() => onChange({ kinds: toggle(params.kinds, k) })} />
+            <input
+              type="checkbox"
+              checked={params.kinds.includes(k)}
+              onChange={() => onChange({ kinds: toggle(params.kinds, k) })}
+            />
             {KIND_LABEL[k]}
           </label>
         ))}
@@ -57,7 +61,11 @@ export function FilterPanel({ all, params, onChange }: Props) {
         <legend>Class</legend>
         {classes.map((c) => (
           <label key={c} className="check">
-            <input type="checkbox" checked={params.classes.includes(c)} onChange={() => onChange({ classes: toggle(params.classes, c) })} />
+            <input
+              type="checkbox"
+              checked={params.classes.includes(c)}
+              onChange={() => onChange({ classes: toggle(params.classes, c) })}
+            />
             {c}
           </label>
         ))}
@@ -75,7 +83,10 @@ export function FilterPanel({ all, params, onChange }: Props) {
       </label>
       <label className="field">
         <span>Interface type with Li</span>
-        <select value={params.interfaceType} onChange={(e) => onChange({ interfaceType: e.target.value as AppParams['interfaceType'] })}>
+        <select
+          value={params.interfaceType}
+          onChange={(e) => onChange({ interfaceType: e.target.value as AppParams['interfaceType'] })}
+        >
           <option value="">Any</option>
           <option value="1">Type 1: stable</option>
           <option value="2">Type 2: mixed-conducting, keeps growing</option>
@@ -84,7 +95,10 @@ export function FilterPanel({ all, params, onChange }: Props) {
       </label>
       <label className="field">
         <span>Against Li metal</span>
-        <select value={params.vsLithium} onChange={(e) => onChange({ vsLithium: e.target.value as AppParams['vsLithium'] })}>
+        <select
+          value={params.vsLithium}
+          onChange={(e) => onChange({ vsLithium: e.target.value as AppParams['vsLithium'] })}
+        >
           <option value="any">Any</option>
           <option value="window">Thermodynamically stable (window reaches 0 V)</option>
           <option value="interface">Stable or self-limiting (type 1 or 3)</option>

@@ -3,7 +3,7 @@ import { monroeNewmanScene, type MnEntry } from '../../../charts/monroe-newman/l
 import { MnStrip } from '../../../charts/monroe-newman/MnStrip';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
-import { formatNumber } from '../../../domain/format';
+import { formatValue as formatNumber } from '../../../charts/format-value';
 import {
   LITHIUM_SHEAR_MODULUS_GPA,
   MONROE_NEWMAN_CAVEAT,
@@ -166,7 +166,7 @@ export function MonroeNewmanModel() {
               input={{
                 entries: placed,
                 threshold: MONROE_NEWMAN_THRESHOLD,
-                current: ratio !== null ? { label: `Slider: ${name}`, ratio } : null,
+                current: ratio !== null ? { label: 'Your value', ratio } : null,
                 selectedId: materialId,
               }}
               description={stripDescription}

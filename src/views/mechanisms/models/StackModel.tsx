@@ -3,7 +3,7 @@ import { Scene } from '../../../charts/scene/Scene';
 import { XyPlot } from '../../../charts/xy-plot/XyPlot';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
-import { formatNumber } from '../../../domain/format';
+import { formatValue as formatNumber } from '../../../charts/format-value';
 import {
   sampleStackPressureVsSoc,
   STACK_PRESSURE_EQUATION_TEX,
@@ -36,7 +36,7 @@ function asLoad(layer: StackLayer): KbLoad {
     values: [],
     notes: [
       {
-        text: `${layer.source.text}${layer.source.note ? `; ${layer.source.note}` : ''}.`,
+        text: `${layer.source.text}${layer.source.note ? `; ${layer.source.note}` : ''}`.replace(/\.*$/, '.'),
         refs: layer.source.refs,
       },
     ],

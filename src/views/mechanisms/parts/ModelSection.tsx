@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 
 /**
- * The frame of one model on a topic page: heading, one-sentence intro, the inputs beside the
- * figures (stacked on phones), then the equation and the verdict.
+ * The frame of one model on a topic page: heading and a one-sentence intro, then two columns —
+ * the inputs with the governing equations beneath them, and the figures with the verdict beneath
+ * them. On narrow screens the columns stack (inputs, equations, figures, verdict).
  */
 export function ModelSection({
   id,
@@ -12,7 +13,6 @@ export function ModelSection({
   figures,
   equation,
   verdict,
-  footer,
 }: {
   /** Anchor id (also used in the page's table of contents). */
   id: string;
@@ -22,27 +22,27 @@ export function ModelSection({
   figures: ReactNode;
   equation: ReactNode;
   verdict: ReactNode;
-  footer?: ReactNode;
 }) {
   return (
     <section className="panel mech-model" id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <div className="mech-intro">{intro}</div>
       <div className="mech-layout">
-        <fieldset className="mech-controls">
-          <legend>Inputs</legend>
-          {controls}
-        </fieldset>
-        <div className="mech-figures">{figures}</div>
-      </div>
-      <div className="mech-bottom">
-        <div className="mech-equation">
-          <h3>Governing equations</h3>
-          {equation}
+        <div className="mech-side">
+          <fieldset className="mech-controls">
+            <legend>Inputs</legend>
+            {controls}
+          </fieldset>
+          <div className="mech-equation">
+            <h3>Governing equations</h3>
+            {equation}
+          </div>
         </div>
-        {verdict}
+        <div className="mech-main">
+          <div className="mech-figures">{figures}</div>
+          {verdict}
+        </div>
       </div>
-      {footer}
     </section>
   );
 }

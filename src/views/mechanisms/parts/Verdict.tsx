@@ -33,7 +33,7 @@ export function Verdict({
   return (
     <div className={`verdict verdict-${tone}`} role="status" aria-live="polite">
       <h3>What this means</h3>
-      <p className="verdict-headline">{headline}</p>
+      <p className="verdict-headline">{headline.charAt(0).toUpperCase() + headline.slice(1)}</p>
       {children}
       {warnings.length > 0 && (
         <ul className="verdict-warnings" aria-label="Validity warnings">

@@ -30,8 +30,8 @@ export function BarTooltip({
       <strong className="sw-tip-title">{row.name}</strong>
       <span className="sw-tip-source">{w.label || SOURCE_LABEL[bar.source]}</span>
       <span>
-        Reduction limit <b>{formatV(w.reductionV)} V</b> · oxidation limit <b>{formatV(w.oxidationV)} V</b> · width{' '}
-        {formatV(w.oxidationV - w.reductionV)} V
+        Reduction limit <b>{formatV(w.reductionV)} V</b> · oxidation limit <b>{formatV(w.oxidationV)} V</b> ·
+        width {formatV(w.oxidationV - w.reductionV)} V
       </span>
       <span>
         Method: {w.method}
@@ -39,7 +39,8 @@ export function BarTooltip({
       </span>
       <span className={`sw-verdict-${verdict}`}>
         {VERDICT_GLYPH[verdict]} {VERDICT_TEXT[verdict]} ({anode.isMoved ? 'anode' : anode.name} at{' '}
-        {formatV(anode.potentialV)} V, {cathode.isMoved ? 'cathode' : cathode.name} at {formatV(cathode.potentialV)} V)
+        {formatV(anode.potentialV)} V, {cathode.isMoved ? 'cathode' : cathode.name} at{' '}
+        {formatV(cathode.potentialV)} V)
       </span>
       {w.note && <span className="sw-tip-note">Note: {w.note}</span>}
       <span className="sw-tip-cite">Source: {cites.join('; ')}</span>

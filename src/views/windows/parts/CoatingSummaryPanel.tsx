@@ -7,13 +7,23 @@ import type { ElectrodeMarker } from '../Windows';
 /** Lists are cut to this many names (the synthetic benchmark has thousands). */
 const MAX_LISTED = 40;
 
-function sourcesNote(sources: readonly WindowSource[], all: readonly WindowSource[], isUnanimous: boolean): string {
+function sourcesNote(
+  sources: readonly WindowSource[],
+  all: readonly WindowSource[],
+  isUnanimous: boolean,
+): string {
   if (all.length <= 1) return '';
   if (isUnanimous) return ' (all sources)';
   return ` (${sources.map((s) => SOURCE_TAG[s]).join(', ')} only)`;
 }
 
-function NameList({ items, all }: { items: readonly (CoatingNeed | CoatingCandidate)[]; all: readonly WindowSource[] }) {
+function NameList({
+  items,
+  all,
+}: {
+  items: readonly (CoatingNeed | CoatingCandidate)[];
+  all: readonly WindowSource[];
+}) {
   if (items.length === 0) return <span className="muted">none</span>;
   const shown = items.slice(0, MAX_LISTED);
   return (
@@ -48,8 +58,8 @@ export function CoatingSummaryPanel({
     <section className="sw-panel sw-summary" aria-labelledby="sw-summary-title">
       <h2 id="sw-summary-title">Which electrolytes need a protective coating?</h2>
       <p>
-        Between {anodeText} and {cathodeText} (thermodynamic windows; a passivating interphase can make a reduced
-        electrolyte usable in practice):
+        Between {anodeText} and {cathodeText} (thermodynamic windows; a passivating interphase can make a
+        reduced electrolyte usable in practice):
       </p>
       <dl className="sw-summary-list">
         <div>

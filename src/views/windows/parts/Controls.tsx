@@ -77,7 +77,9 @@ export function WindowsControls(props: WindowsProps) {
             Put markers back on the electrodes
           </button>
         )}
-        <p className="sw-hint">Drag a marker on the axis, or focus it and use the arrow keys (Shift for 0.1 V).</p>
+        <p className="sw-hint">
+          Drag a marker on the axis, or focus it and use the arrow keys (Shift for 0.1 V).
+        </p>
       </fieldset>
 
       <fieldset className="sw-fieldset">
@@ -147,7 +149,9 @@ function ElectrodeSelect({
 }) {
   const id = useId();
   if (choices.length === 0)
-    return <p className="muted">No {label.toLowerCase()} in the knowledge base; using a default potential.</p>;
+    return (
+      <p className="muted">No {label.toLowerCase()} in the knowledge base; using a default potential.</p>
+    );
   return (
     <label className="field sw-field" htmlFor={id}>
       {label}

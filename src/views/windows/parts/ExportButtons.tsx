@@ -80,8 +80,8 @@ export function ExportButtons(props: {
     <section className="sw-panel sw-export" aria-labelledby="sw-export-title">
       <h2 id="sw-export-title">Export</h2>
       <p className="muted">
-        The chart as shown (sources, classes, sort, electrodes), with a caption and the list of references, ready
-        for a slide.
+        The chart as shown (sources, classes, sort, electrodes), with a caption and the list of references,
+        ready for a slide.
       </p>
       <div className="sw-export-buttons">
         <button type="button" className="button" onClick={saveSvg}>

@@ -26,12 +26,12 @@ export function Legend({
         </li>
       ))}
       <li>
-        <span className="sw-key-line sw-anode" aria-hidden="true" /> Anode: {anode.isMoved ? 'moved' : anode.name}{' '}
-        {formatV(anode.potentialV)} V
+        <span className="sw-key-line sw-anode" aria-hidden="true" /> Anode:{' '}
+        {anode.isMoved ? 'moved' : anode.name} {formatV(anode.potentialV)} V
       </li>
       <li>
-        <span className="sw-key-line sw-cathode" aria-hidden="true" /> Cathode: {cathode.isMoved ? 'moved' : cathode.name}{' '}
-        {formatV(cathode.potentialV)} V
+        <span className="sw-key-line sw-cathode" aria-hidden="true" /> Cathode:{' '}
+        {cathode.isMoved ? 'moved' : cathode.name} {formatV(cathode.potentialV)} V
       </li>
       <li>
         <span className="sw-verdict-reduced" aria-hidden="true">

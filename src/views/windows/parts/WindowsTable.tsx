@@ -1,5 +1,10 @@
 import { Fragment } from 'react';
-import { formatV, type GroupGeom, type RowGeom, type StabilityLayout } from '../../../charts/stability/layout';
+import {
+  formatV,
+  type GroupGeom,
+  type RowGeom,
+  type StabilityLayout,
+} from '../../../charts/stability/layout';
 import type { WindowSource } from '../../../kb/schema';
 import { Cite } from '../../../components/Cite';
 import { Link } from '../../../components/Link';
@@ -69,7 +74,11 @@ export function WindowsTable({
                     return (
                       <tr
                         key={bar.source}
-                        className={[isSelected && 'is-selected', isHit && 'is-highlighted'].filter(Boolean).join(' ') || undefined}
+                        className={
+                          [isSelected && 'is-selected', isHit && 'is-highlighted']
+                            .filter(Boolean)
+                            .join(' ') || undefined
+                        }
                       >
                         {i === 0 && (
                           <th scope="rowgroup" rowSpan={row.bars.length}>

@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The view loads the knowledge base on demand; give the first paint room on a busy machine.
+test.setTimeout(180_000);
+const FIRST_PAINT = { timeout: 90_000 };
+
+async function open(page: Page, query = '') {
+  await page.goto(`/classifier${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Interface classifier' })).toBeVisible(
+    FIRST_PAINT,
+  );
+  await expect(prediction(page)).toBeVisible(FIRST_PAINT);
+}
+const prediction = (page: Page) => page.getByRole('region', { name: /^Prediction:/ });
+const experiment = (page: Page) => page.getByRole('region', { name: 'Experiment' });
+const table = (page: Page) => page.getByRole('table', { name: /Interface type of every electrolyte/ });
+
+test('LGPS against Li metal: type 3 predicted, type 2 observed, the disagreement explained with citations', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Electrolyte' }).selectOption('lgps');
+  await expect(page).toHaveURL(/[?&]sel=lgps/);
+  await expect(prediction(page)).toHaveAccessibleName('Prediction: LGPS against Lithium metal');
+  await expect(prediction(page)).toContainText('Type 3');
+  await expect(prediction(page)).toContainText('φ_e = 0.104');
+  const exp = experiment(page);
+  await expect(exp).toContainText('Observed against Li metal: Type 2');
+  await expect(exp.getByRole('heading', { name: /Prediction and experiment disagree/ })).toBeVisible();
+  await expect(exp.getByRole('listitem').filter({ hasText: 'Non-random arrangement' })).toBeVisible();
+  const cite = exp.getByRole('link', { name: /Wenzel et al\. 2016/ }).first();
+  await cite.focus();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  const schematic = page.getByRole('img', {
+    name: /Schematic of the Lithium metal \| LGPS interface: type 3/,
+  });
+  await expect(schematic).toBeVisible();
+  await expect(page.getByRole('region', { name: 'How the classifier decided' })).toContainText(
+    'is below the reduction limit 1.71 V',
+  );
+});
+
+test('LLZO agrees with experiment; a cathode moves the interface to the oxidation side', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Electrolyte' }).selectOption('llzo');
+  await expect(prediction(page)).toHaveAccessibleName('Prediction: LLZO against Lithium metal');
+  await expect(prediction(page)).toContainText('Type 3');
+  await expect(
+    experiment(page).getByRole('heading', { name: /Prediction and experiment agree/ }),
+  ).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Electrode' }).selectOption('nmc811');
+  await expect(page).toHaveURL(/[?&]cele=nmc811/);
+  await expect(prediction(page)).toHaveAccessibleName('Prediction: LLZO against NMC-811');
+  await expect(prediction(page)).toContainText('oxidised');
+  await expect(experiment(page)).toContainText('the two are not compared');
+});
+
+test('the threshold changes by keyboard and by typing, and a bad typed value is refused', async ({
+  page,
+}) => {
+  await open(page, '?sel=lgps');
+  const slider = page.getByRole('slider', { name: /Percolation threshold/ });
+  await slider.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  await expect(slider).toHaveValue('0.1');
+  await expect(page).toHaveURL(/[?&]cthr=0\.1(&|$)/);
+  await expect(prediction(page)).toContainText('Type 2');
+  await expect(experiment(page).getByRole('heading', { name: /agree$/ })).toBeVisible();
+
+  const field = page.getByRole('textbox', { name: /exact value/ });
+  await field.fill('0.25');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/[?&]cthr=0\.25(&|$)/);
+  await expect(slider).toHaveValue('0.25');
+  await expect(prediction(page)).toContainText('Type 3');
+
+  await field.fill('2');
+  await field.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: '2 is outside 0 to 1' })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]cthr=0\.25(&|$)/);
+});
+
+test('a custom electrolyte is classified; bad input gets clear messages', async ({ page }) => {
+  await open(page, '?sel=lgps');
+  await page.getByRole('combobox', { name: 'Electrolyte' }).selectOption('__custom');
+  const form = page.getByRole('form', { name: 'Custom electrolyte' });
+  await expect(form.getByRole('textbox', { name: 'Name' })).toHaveValue('LGPS (edited)');
+
+  // Bad input: reversed window and a non-number.
+  await form.getByRole('textbox', { name: 'Oxidation limit (V vs Li/Li+)' }).fill('1.0');
+  await form
+    .getByRole('group', { name: /Reduction product 1/ })
+    .getByRole('textbox', { name: 'Moles per formula unit' })
+    .fill('lots');
+  await form.getByRole('button', { name: 'Classify custom electrolyte' }).click();
+  const summary = form.getByRole('alert');
+  await expect(summary).toContainText('2 entries need fixing');
+  await expect(summary).toContainText('The oxidation limit (1 V) must be above the reduction limit (1.71 V)');
+  await expect(summary).toContainText('moles “lots” is not a positive number');
+  await summary.getByRole('link', { name: /oxidation limit/ }).click();
+  await expect(form.getByRole('textbox', { name: 'Oxidation limit (V vs Li/Li+)' })).toBeFocused();
+
+  // Fix it, and make the Li–Ge alloy the only product besides a little Li2S: type 2.
+  await form.getByRole('textbox', { name: 'Name' }).fill('Alloy-rich test');
+  await form.getByRole('textbox', { name: 'Oxidation limit (V vs Li/Li+)' }).fill('2.14');
+  await form
+    .getByRole('group', { name: /Reduction product 1/ })
+    .getByRole('textbox', { name: 'Moles per formula unit' })
+    .fill('1');
+  await form.getByRole('button', { name: 'Classify custom electrolyte' }).click();
+  await expect(prediction(page)).toHaveAccessibleName('Prediction: Alloy-rich test against Lithium metal');
+  await expect(prediction(page)).toContainText('Type 2');
+  await expect(page).toHaveURL(/[?&]ccust=v1/);
+  await expect(experiment(page)).toContainText('no experimental record');
+
+  // The custom electrolyte survives a reload.
+  await page.reload();
+  await expect(prediction(page)).toHaveAccessibleName(
+    'Prediction: Alloy-rich test against Lithium metal',
+    FIRST_PAINT,
+  );
+});
+
+test('the table sorts, opens a material page and loads an electrolyte into the classifier', async ({
+  page,
+}) => {
+  await open(page);
+  const header = table(page).getByRole('columnheader', { name: /Agreement/ });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/[?&]csort=agree/);
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+
+  await table(page).getByRole('button', { name: 'Load LAGP into the classifier' }).click();
+  await expect(prediction(page)).toHaveAccessibleName('Prediction: LAGP against Lithium metal');
+  await expect(prediction(page)).toContainText('Type 2');
+  await expect(page).toHaveURL(/[?&]sel=lagp/);
+
+  await page.getByRole('combobox', { name: 'Cathode for the last column' }).selectOption('lco');
+  await expect(
+    table(page).getByRole('columnheader', { name: /Predicted vs Lithium cobalt oxide/ }),
+  ).toBeVisible();
+
+  await table(page).getByRole('link', { name: 'Lithium lanthanum zirconate (garnet LLZO)' }).click();
+  await expect(page).toHaveURL(/\/materials\/llzo/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('LLZO', FIRST_PAINT);
+  // The material opened elsewhere is now the classifier's electrolyte.
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Interface classifier' })
+    .click();
+  await expect(prediction(page)).toHaveAccessibleName('Prediction: LLZO against Lithium metal', FIRST_PAINT);
+});
+
+test('a reload restores every input; a mangled threshold falls back with a note', async ({ page }) => {
+  await open(page, '?sel=li7p3s11&cele=graphite&csrc=zhu2015&cthr=0.3&csemi=1&ccath=lmo&csort=li&cdesc=1');
+  await expect(prediction(page)).toHaveAccessibleName('Prediction: Li7P3S11 against Graphite');
+  await page.reload();
+  await expect(prediction(page)).toHaveAccessibleName('Prediction: Li7P3S11 against Graphite', FIRST_PAINT);
+  await expect(page.getByRole('slider', { name: /Percolation threshold/ })).toHaveValue('0.3');
+  await expect(page.getByRole('checkbox', { name: /semiconducting products/ })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Cathode for the last column' })).toHaveValue('lmo');
+  await expect(table(page).getByRole('columnheader', { name: /Predicted vs Li metal/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+
+  await open(page, '?sel=lgps&cthr=abc');
+  await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toContainText('cthr=abc');
+  await expect(page.getByRole('slider', { name: /Percolation threshold/ })).toHaveValue('0.16');
+  await expect(prediction(page)).toContainText('Type 3');
+});
+
+for (const query of [
+  '?sel=lgps',
+  '?sel=latp&cele=nmc811',
+  '?ccust=v1%3BMine%3B1.7%3B2.1%3B%3BLi2S%3A1%3A27.7%3Ai%3B',
+]) {
+  test(`axe reports no violations on /classifier${query}`, async ({ page }) => {
+    await open(page, query);
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}

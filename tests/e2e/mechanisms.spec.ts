@@ -1,0 +1,171 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The view loads the knowledge base, the models and KaTeX on demand; leave room on a busy machine.
+test.setTimeout(180_000);
+const FIRST_PAINT = { timeout: 90_000 };
+
+const PAGES = [
+  '/mechanisms/lithium-filaments',
+  '/mechanisms/interphase-formation',
+  '/mechanisms/composite-electrodes',
+];
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(FIRST_PAINT);
+}
+
+/** The `d` of a model's first curve. */
+const curveD = (region: Locator) => region.locator('path.xy-series').first().getAttribute('d');
+
+test('flaw model: a keyboard slider, a typed value and a KB material move the plot, schematic and verdict', async ({
+  page,
+}) => {
+  await open(page, '/mechanisms/lithium-filaments');
+  const flaw = page.getByRole('region', { name: 'The flaw model: Li pressurises a surface flaw' });
+  const verdict = flaw.getByRole('status');
+  const schematic = flaw.getByRole('img', { name: 'Li-filled surface flaw in the electrolyte' });
+  await expect(verdict).toContainText('the flaw cracks');
+
+  // Keyboard: five steps up the K_Ic slider redraw the curve.
+  const before = await curveD(flaw);
+  const kic = flaw.getByRole('slider', { name: 'Fracture toughness K_Ic (MPa·m^1/2)' });
+  await kic.focus();
+  for (let i = 0; i < 5; i += 1) await kic.press('ArrowRight');
+  await expect(page).toHaveURL(/mkic=1\.05(&|$)/);
+  await expect.poll(() => curveD(flaw)).not.toBe(before);
+  await expect(flaw.getByRole('spinbutton', { name: /Fracture toughness K_Ic .*typed value/ })).toHaveValue(
+    '1.05',
+  );
+
+  // Keyboard: Home takes the overpotential to 0 mV: nothing is pressurised, the flaw holds.
+  const crackBefore = await schematic.locator('[data-key="crack"]').getAttribute('d');
+  const eta = flaw.getByRole('slider', { name: 'Overpotential |η| (mV)' });
+  await eta.focus();
+  await eta.press('Home');
+  await expect(verdict).toContainText('the flaw holds');
+  await expect.poll(() => schematic.locator('[data-key="crack"]').getAttribute('d')).not.toBe(crackBefore);
+  await expect(schematic.locator('[data-key="p-label"]')).toHaveText('p = 0 MPa');
+
+  // Typing: a 20 µm flaw at 100 mV cracks again.
+  await eta.press('End');
+  const box = flaw.getByRole('spinbutton', { name: 'Flaw depth (µm), typed value' });
+  await box.fill('20');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/mflaw=0\.00002(&|$)/);
+  await expect(verdict).toContainText('20 µm flaw');
+  await expect(schematic.locator('[data-key="a-label"]')).toHaveText('a = 20 µm');
+
+  // Loading LLZO fills K_Ic from the knowledge base and shows where it comes from.
+  const d = await curveD(flaw);
+  await flaw.getByRole('combobox', { name: 'Load electrolyte from the knowledge base' }).selectOption('llzo');
+  await expect(page).toHaveURL(/mfmat=llzo/);
+  const loaded = flaw.getByRole('list', { name: 'Values loaded from the knowledge base' });
+  await expect(loaded).toContainText('K_Ic, fracture toughness = 1.05 MPa·m^1/2 from 0.86–1.25');
+  await expect(loaded.getByRole('link', { name: /Wolfenstine et al\. 2013/ })).toBeVisible();
+  await expect.poll(() => curveD(flaw)).not.toBe(d);
+
+  // The equations are typeset (KaTeX from our own origin: the fixture fails on any outside request).
+  await expect(flaw.locator('.katex').first()).toBeVisible();
+
+  // Reload restores every input.
+  await page.reload();
+  const again = page.getByRole('region', { name: 'The flaw model: Li pressurises a surface flaw' });
+  await expect(again.getByRole('spinbutton', { name: 'Flaw depth (µm), typed value' })).toHaveValue(
+    '20',
+    FIRST_PAINT,
+  );
+  await expect(again.getByRole('spinbutton', { name: /Fracture toughness K_Ic .*typed value/ })).toHaveValue(
+    '1.055',
+  );
+  await expect(again.getByRole('combobox', { name: 'Load electrolyte from the knowledge base' })).toHaveValue(
+    'llzo',
+  );
+  await expect(again.getByRole('slider', { name: 'Overpotential |η| (mV)' })).toHaveAttribute(
+    'aria-valuetext',
+    '500 mV',
+  );
+});
+
+test('a typed value out of range is refused with a clear message', async ({ page }) => {
+  await open(page, '/mechanisms/interphase-formation');
+  const growth = page.getByRole('region', { name: /Interphase growth/ });
+  const box = growth.getByRole('spinbutton', { name: 'Time t (h), typed value' });
+  await box.fill('100000');
+  await box.press('Enter');
+  await expect(growth.getByRole('alert')).toContainText(
+    'Time t must be between 0.0167 h and 8760 h (got 1e5 h)',
+  );
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).not.toHaveURL(/mt=/);
+  await box.fill('10');
+  await box.press('Tab');
+  await expect(growth.getByRole('alert')).toHaveCount(0);
+  await expect(page).toHaveURL(/mt=36000(&|$)/);
+});
+
+test('interphase growth: loading LLZO switches to a self-limited type 3 interphase', async ({ page }) => {
+  await open(page, '/mechanisms/interphase-formation');
+  const growth = page.getByRole('region', { name: /Interphase growth/ });
+  await expect(growth.getByRole('status')).toContainText('type 2 interphase');
+  await growth
+    .getByRole('combobox', { name: 'Load electrolyte from the knowledge base' })
+    .selectOption('llzo');
+  await expect(growth.getByRole('status')).toContainText('type 3 interphase');
+  await expect(growth.getByRole('radio', { name: /Type 3/ })).toBeChecked();
+  await expect(growth.getByRole('img', { name: /Li \| interphase \| LLZO/ })).toBeVisible();
+  await expect(page).toHaveURL(/mtype=3/);
+});
+
+test('Monroe–Newman: LLZO passes the criterion and the page says why it is penetrated anyway', async ({
+  page,
+}) => {
+  await open(page, '/mechanisms/lithium-filaments');
+  const mn = page.getByRole('region', { name: /Monroe–Newman/ });
+  await expect(mn.locator('.mn-row[data-row="llzo"]')).toHaveClass(/is-met/);
+  await expect(mn.locator('.mn-row[data-row="peo-litfsi"]')).toHaveClass(/is-not-met/);
+  const verdict = mn.getByRole('status');
+  await expect(verdict).toContainText('Why LLZO passes yet is penetrated');
+  for (const cite of [/Porz et al\. 2017/, /Cheng et al\. 2017/, /Han et al\. 2019/]) {
+    await expect(verdict.getByRole('link', { name: cite }).first()).toBeVisible();
+  }
+});
+
+test('composite electrodes: a misfit slider and the stack electrodes change the plots', async ({ page }) => {
+  await open(page, '/mechanisms/composite-electrodes');
+  const misfit = page.getByRole('region', { name: /misfitting particle/ });
+  await expect(misfit.getByRole('status')).toContainText('delaminates');
+  const box = misfit.getByRole('spinbutton', { name: 'Particle volume change ΔV/V (%), typed value' });
+  await box.fill('5');
+  await box.press('Enter');
+  await expect(misfit.getByRole('status')).toContainText('matrix cracks');
+  await expect(
+    misfit.getByRole('img', { name: 'Particle in an electrolyte matrix' }),
+  ).toHaveAccessibleDescription(/radial cracks/);
+  const stack = page.getByRole('region', { name: 'Stack pressure against state of charge' });
+  await expect(stack.getByRole('status')).toContainText('In | NMC811');
+  const d = await stack.locator('path.xy-series').nth(1).getAttribute('d');
+  await stack.getByRole('combobox', { name: 'Second anode (knowledge base)' }).selectOption('silicon');
+  await expect(stack.getByRole('status')).toContainText('Si | NMC811');
+  await expect.poll(() => stack.locator('path.xy-series').nth(1).getAttribute('d')).not.toBe(d);
+});
+
+test('a mechanism id opens its topic page at the highlighted entry', async ({ page }) => {
+  await page.goto('/mechanisms/sse-microcracking');
+  const entry = page.getByRole('article', { name: 'Microcracking of the electrolyte matrix' });
+  await expect(entry).toHaveClass(/is-highlighted/, FIRST_PAINT);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chemo-mechanics of composite electrodes');
+  await expect(entry).toBeInViewport();
+});
+
+for (const path of PAGES) {
+  test(`${path} typesets its equations and has no axe violations`, async ({ page }) => {
+    await open(page, path);
+    await expect(page.locator('.equation-loading')).toHaveCount(0, FIRST_PAINT);
+    await expect(page.locator('.katex').first()).toBeVisible();
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
