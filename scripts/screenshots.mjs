@@ -33,7 +33,7 @@ function freePort() {
   });
 }
 
-async function waitFor(url, ms = 20_000) {
+async function waitFor(url, ms = 90_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {

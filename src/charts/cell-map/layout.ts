@@ -10,9 +10,9 @@ export const MAP_HEIGHT = 600;
 /** The cell body and its three regions, left to right. */
 export const CELL = { x: 250, y: 170, width: 500, height: 260 } as const;
 export const REGIONS = [
-  { id: 'anode', label: 'Li metal anode', x0: 250, x1: 390 },
+  { id: 'anode', label: 'Li anode', x0: 250, x1: 390 },
   { id: 'electrolyte', label: 'Solid electrolyte', x0: 390, x1: 570 },
-  { id: 'cathode', label: 'Composite cathode', x0: 570, x1: 750 },
+  { id: 'cathode', label: 'Cathode', x0: 570, x1: 750 },
 ] as const;
 
 export interface Hotspot {
@@ -66,8 +66,8 @@ export interface RingItem {
 export function ringLayout(items: ReadonlyArray<{ id: string; label: string }>): RingItem[] {
   const cx = MAP_WIDTH / 2;
   const cy = MAP_HEIGHT / 2;
-  const rx = 400;
-  const ry = 255;
+  const rx = 330;
+  const ry = 250;
   return items.map((item, i) => {
     const angle = -Math.PI / 2 + (i + 0.5) * ((2 * Math.PI) / items.length);
     const x = cx + rx * Math.cos(angle);

@@ -7,7 +7,7 @@
  * `cthr`, `csemi`, `ccust`, `ccath`, `csort`, `cdesc` (see src/domain/app-params.ts). A custom
  * electrolyte is shown when `selected` names no electrolyte and `ccust` is set.
  */
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import './classifier.css';
 import { Link } from '../../components/Link';
 import type { AppParams } from '../../domain/app-params';
@@ -28,7 +28,13 @@ import {
 import { useKb } from '../../kb/kb-context';
 import type { Electrode, Electrolyte, WindowSource } from '../../kb/schema';
 import { useParam, useSetParams } from '../../store/hooks';
-import { classificationRows, classifySafely, type Outcome, sortClassificationRows } from './classifier-table';
+import {
+  classificationRows,
+  classifySafely,
+  type Outcome,
+  sortClassificationRows,
+  type TableSortKey,
+} from './classifier-table';
 import { customFromKb, EXAMPLE_CUSTOM } from './custom-template';
 import { ClassificationTable } from './parts/ClassificationTable';
 import { ConsequencePanel } from './parts/ConsequencePanel';
@@ -87,8 +93,8 @@ export default function ClassifierContainer() {
   const lithium = kb.electrodes.find(isLithiumMetal);
   const linkedElectrode = electrodeId ? index.electrodes.get(electrodeId) : undefined;
   const electrode = linkedElectrode ?? lithium ?? kb.electrodes[0];
-  const anodes = kb.electrodes.filter((e) => e.role === 'anode');
-  const cathodes = kb.electrodes.filter((e) => e.role === 'cathode');
+  const anodes = useMemo(() => kb.electrodes.filter((e) => e.role === 'anode'), [kb.electrodes]);
+  const cathodes = useMemo(() => kb.electrodes.filter((e) => e.role === 'cathode'), [kb.electrodes]);
   const linkedCathode = cathodeId ? index.electrodes.get(cathodeId) : undefined;
   const cathode =
     (linkedCathode?.role === 'cathode' ? linkedCathode : undefined) ??
@@ -173,13 +179,30 @@ export default function ClassifierContainer() {
       set({ selected: value });
     }
   };
-  const loadFromTable = (id: string) => {
-    set({ selected: id });
-    requestAnimationFrame(() => {
-      headingRef.current?.focus();
-      headingRef.current?.scrollIntoView?.({ block: 'start' });
-    });
-  };
+  // Stable callbacks, so the (memoised) table re-renders only when its rows or sort change.
+  const loadFromTable = useCallback(
+    (id: string) => {
+      setParams({ selected: id });
+      requestAnimationFrame(() => {
+        headingRef.current?.focus();
+        headingRef.current?.scrollIntoView?.({ block: 'start' });
+      });
+    },
+    [setParams],
+  );
+  const chooseCathode = useCallback(
+    (id: string) => setParams({ classifierCathode: id === DEFAULT_CATHODE ? null : id }),
+    [setParams],
+  );
+  const sortTable = useCallback(
+    (key: TableSortKey) =>
+      setParams(
+        key === sort
+          ? { classifierDescending: !descending }
+          : { classifierSort: key, classifierDescending: false },
+      ),
+    [setParams, sort, descending],
+  );
 
   const liveText = outcome?.ok
     ? `Prediction for ${electrolyteLabel} against ${electrodeLabel}: ${VERDICT_LABEL[verdictKey(outcome.result.verdict)].title}.${
@@ -365,17 +388,11 @@ export default function ClassifierContainer() {
         rows={rows}
         cathodes={cathodes}
         cathode={cathode}
-        onCathodeChange={(id) => set({ classifierCathode: id === DEFAULT_CATHODE ? null : id })}
+        onCathodeChange={chooseCathode}
         sourceLabel={SOURCE_LABEL[source]}
         sort={sort}
         descending={descending}
-        onSort={(key) =>
-          set(
-            key === sort
-              ? { classifierDescending: !descending }
-              : { classifierSort: key, classifierDescending: false },
-          )
-        }
+        onSort={sortTable}
         currentId={electrolyte?.id ?? null}
         onLoad={loadFromTable}
       />

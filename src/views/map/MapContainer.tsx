@@ -25,6 +25,8 @@ export default function MapContainer() {
       kb.techniques.map((t) => ({
         id: t.id,
         label: t.name,
+        // The ring has room for about twenty characters a side; long names use their abbreviation.
+        short: t.name.length > 24 && t.aliases[0] ? t.aliases[0] : t.name,
         topics: [...new Set(t.mechanisms.map((m) => index.mechanisms.get(m)?.topic ?? ''))].filter(Boolean),
       })),
     [kb, index],

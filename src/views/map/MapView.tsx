@@ -14,7 +14,7 @@ import {
 interface Props {
   topics: ReadonlyArray<{ id: string; name: string }>;
   /** Techniques with the topic ids they probe. */
-  techniques: ReadonlyArray<{ id: string; label: string; topics: string[] }>;
+  techniques: ReadonlyArray<{ id: string; label: string; short: string; topics: string[] }>;
   /** The topic whose hotspot is selected. */
   active: string;
   onActivate: (topic: string) => void;
@@ -26,7 +26,7 @@ interface Props {
  * marker, not colour alone.
  */
 export function MapView({ topics, techniques, active, onActivate }: Props) {
-  const ring = ringLayout(techniques);
+  const ring = ringLayout(techniques.map((t) => ({ id: t.id, label: t.short })));
   const onKey = (topic: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Formula } from '../../../components/Formula';
 import { Link } from '../../../components/Link';
 import type { Electrode } from '../../../kb/schema';
@@ -36,7 +36,7 @@ const AGREEMENT_TEXT = {
  * the agreement) and against a chosen cathode. Sortable by each column; names link to the material
  * pages; a button loads the electrolyte into the classifier above.
  */
-export function ClassificationTable(props: Props) {
+export const ClassificationTable = memo(function ClassificationTable(props: Props) {
   const {
     rows,
     cathodes,
@@ -158,7 +158,7 @@ export function ClassificationTable(props: Props) {
       </div>
     </section>
   );
-}
+});
 
 function OutcomeCell({ outcome }: { outcome: Outcome }) {
   if (!outcome.ok) return <span className="cls-field-error">Error: {outcome.error}</span>;
