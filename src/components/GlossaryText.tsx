@@ -8,6 +8,8 @@ import {
 import { useKb } from '../kb/kb-context';
 import type { GlossaryTerm } from '../kb/schema';
 import { Link } from './Link';
+import { proseRuns } from '../domain/prose-formulas';
+import { Formula } from './Formula';
 
 const matchers = new WeakMap<readonly GlossaryTerm[], GlossaryMatcher>();
 
@@ -46,7 +48,9 @@ export function GlossaryText({
         r.termId ? (
           <GlossaryTermLink key={i} termId={r.termId} text={r.text} />
         ) : (
-          <Fragment key={i}>{r.text}</Fragment>
+          <Fragment key={i}>
+            {proseRuns(r.text).map((p, j) => (p.isFormula ? <Formula key={j} text={p.text} /> : p.text))}
+          </Fragment>
         ),
       )}
     </>

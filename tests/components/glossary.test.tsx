@@ -54,7 +54,7 @@ function renderWith(ui: ReactElement, init: AppStoreInit = {}) {
   };
 }
 
-describe('Glossary view', { timeout: 30_000 }, () => {
+describe('Glossary view', { timeout: 60_000 }, () => {
   it('lists every term A–Z under letter headings and marks the review’s own terms', () => {
     renderWith(<GlossaryContainer />, { route: { view: 'glossary', recordId: null } });
     expect(screen.getByRole('heading', { level: 1, name: 'Glossary' })).toBeInTheDocument();
@@ -124,7 +124,7 @@ describe('Glossary view', { timeout: 30_000 }, () => {
   });
 });
 
-describe('GlossaryText', { timeout: 30_000 }, () => {
+describe('GlossaryText', { timeout: 60_000 }, () => {
   it('links the first mention of each term and shows its definition on focus; Escape closes it', async () => {
     const user = userEvent.setup();
     renderWith(

@@ -32,7 +32,7 @@ function captureDownloads() {
 }
 
 // Typing through user-event is slow on a busy two-core machine.
-describe('References view', { timeout: 30_000 }, () => {
+describe('References view', { timeout: 60_000 }, () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('lists every reference with its number and where it is used, linking the places that have a page', () => {

@@ -9,8 +9,11 @@ const bar = (page: Page, name: RegExp) => chart(page).getByRole('button', { name
 /** Opens a page of the app and waits for the (lazy) view and the knowledge base to load. */
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  // Generous: on a loaded 2-core machine parsing the knowledge base can take many seconds.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 60_000 });
 }
+
+test.describe.configure({ timeout: 120_000 });
 
 test('the verdicts for Li metal and NMC at 4.3 V follow the knowledge base', async ({ page }) => {
   await open(page, '/windows');

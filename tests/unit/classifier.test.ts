@@ -418,6 +418,25 @@ describe('classifyInterface: verdicts that hold for every value of an unknown', 
   });
 });
 
+describe('classifyInterface: LLZO at Li metal (worked example 5)', () => {
+  it('classifyInterface with 2 Zr + 1.5 La2O3 + 7.5 Li2O returns type 3 with φ_e = 27.98/214.355 = 0.131 and a near-threshold warning', () => {
+    const r = classifyInterface(
+      input({
+        electrolyteName: 'LLZO',
+        window: { reductionV: 0.05, oxidationV: 2.91, source: 'zhu2015' },
+        reductionProducts: [
+          product('Zr', 2, 13.99, 'conductor'),
+          product('La2O3', 1.5, 50.05, 'insulator'),
+          product('Li2O', 7.5, 14.84, 'insulator'),
+        ],
+      }),
+    );
+    expect(r.verdict).toBe(3);
+    expectClose(r.electronicFraction, 27.98 / 214.355);
+    expect(r.warnings.join(' ')).toContain('within 0.05 of the threshold');
+  });
+});
+
 describe('electronicFractionBounds', () => {
   eachCase(
     [

@@ -144,14 +144,20 @@ export function formatV(v: number): string {
   return s.startsWith('-') ? `−${s.slice(1)}` : s;
 }
 
+const NARROW = new Set([..."il.,:;|'’ "]);
+const GLYPHS = new Set([...'◀▶✓◆▸']);
+
 /** Rough text width for the system sans-serif: good enough to size columns and truncate. */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
-    if (/[◀▶✓◆▸]/.test(ch)) em += 1;
-    else if (/[A-Z]/.test(ch)) em += 0.66;
-    else if (/[₀-₉]/.test(ch)) em += 0.45;
-    else if (/[il.,:;|'’ ]/.test(ch)) em += 0.3;
+    const c = ch.charCodeAt(0);
+    if (GLYPHS.has(ch)) em += 1;
+    else if (c >= 65 && c <= 90)
+      em += 0.66; // A–Z
+    else if (c >= 0x2080 && c <= 0x2089)
+      em += 0.45; // subscript digits
+    else if (NARROW.has(ch)) em += 0.3;
     else em += 0.56;
   }
   return em * fontSize;
