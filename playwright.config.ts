@@ -16,8 +16,9 @@ const PORT = 4173;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: /.*\.spec\.ts/,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: this 2-core machine needs about 10 s to open a page in a fresh browser context.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

@@ -63,8 +63,25 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
-    setupFiles: ['./tests/setup.ts'],
+    // Worker threads without per-file isolation: on this 2-core machine, isolation (a fresh module
+    // graph and jsdom per file) costs more than the tests. Every test builds its own store and KB.
+    pool: 'threads',
+    isolate: false,
+    // Pure logic runs in Node (fast to start); only views need a DOM.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['tests/components/**/*.test.tsx'],
+          setupFiles: ['./tests/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -196,10 +196,14 @@ async function measure(browser, base, n) {
 let server;
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
+server = spawn(
+  'npx',
+  ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 const paced = process.env.BENCH_VSYNC === '1';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -48,10 +48,14 @@ let base = process.env.SSB_URL;
 if (!base) {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   await waitFor(base);
 }
 mkdirSync('.screenshots', { recursive: true });

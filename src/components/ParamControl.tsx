@@ -184,7 +184,7 @@ export function ParamControl({
       </span>
       {error && (
         <p className="param-error" id={errorId} role="alert">
-          {error}. Allowed: {rangeText}.
+          {error}.
         </p>
       )}
       {hasDescription && (

@@ -7,7 +7,7 @@
  *  - type 2: reactive, the interphase is a mixed ionic-electronic conductor (MIEC) and keeps growing;
  *  - type 3: reactive, the interphase conducts Li⁺ but not electrons, so it self-limits.
  *
- * Steps (see MODELS.classifier.md for the worked examples):
+ * Steps (see MODELS.md (section "Interface classifier") for the worked examples):
  *  1. The electrode potential inside the electrolyte's stability window [reductionV, oxidationV]
  *     (limits included) → type 1.
  *  2. Below the reduction limit the electrolyte is reduced; above the oxidation limit it is

@@ -8,7 +8,7 @@ describe('Materials view', () => {
     const { store } = renderWithApp(<MaterialsContainer />);
     const table = screen.getByRole('table');
     expect(within(table).getByRole('link', { name: 'LGPS' })).toBeInTheDocument();
-    await userEvent.type(screen.getByRole('searchbox', { name: /filter by name/i }), 'Li2S');
+    await userEvent.type(screen.getByRole('searchbox', { name: /search name, alias or formula/i }), 'Li2S');
     expect(within(table).queryByRole('link', { name: 'LGPS' })).not.toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'Lithium sulfide' })).toBeInTheDocument();
     expect(store.getState().params.query).toBe('Li2S');

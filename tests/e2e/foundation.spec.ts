@@ -1,10 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-test('finds LGPS by typing its name and shows its interface type and window with citations', async ({
+test('under a strict CSP, finds LGPS by typing its name and shows its interface type and window with citations', async ({
   page,
 }) => {
   await page.goto('/');
+  // The built page carries a Content-Security-Policy without inline scripts.
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+
   await page.getByRole('combobox', { name: /^Search/ }).fill('LGPS');
   const option = page.getByRole('option', { name: 'Lithium germanium thiophosphate (LGPS)' });
   await expect(option).toBeVisible();
@@ -18,7 +23,7 @@ test('finds LGPS by typing its name and shows its interface type and window with
   await expect(iface.getByRole('link', { name: /Wenzel et al\. 2016/ }).first()).toBeVisible();
 
   const windows = page.getByRole('region', { name: 'Electrochemical stability window' });
-  const zhu = windows.getByRole('row', { name: /Zhu et al\. 2015/ });
+  const zhu = windows.getByRole('row', { name: /^Zhu et al\. 2015 \(calc\.\)/ });
   await expect(zhu).toContainText('1.71 V');
   await expect(zhu).toContainText('2.14 V');
   const cite = zhu.getByRole('link', { name: /Zhu et al\. 2015/ });
@@ -31,7 +36,9 @@ test('finds LGPS by typing its name and shows its interface type and window with
   );
 });
 
-test('the route and the selected material survive reload and back/forward', async ({ page }) => {
+test('the route and the selection survive reload and back/forward; a mangled link falls back and says so', async ({
+  page,
+}) => {
   await page.goto('/materials');
   await page.getByRole('link', { name: 'Lithium lanthanum zirconate (garnet LLZO)' }).click();
   await expect(page).toHaveURL(/\/materials\/llzo$/);
@@ -42,35 +49,10 @@ test('the route and the selected material survive reload and back/forward', asyn
   await expect(page.getByRole('heading', { name: 'Materials', level: 1 })).toBeVisible();
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('LLZO');
-});
 
-test('a mangled link falls back to defaults for the bad parts and says so', async ({ page }) => {
+  // A mangled link falls back to defaults for the bad parts and says so.
   await page.goto('/materials/Not%20An%20Id?q=garnet&sel=NOT-AN-ID!&sort=bogus');
   await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Materials', level: 1 })).toBeVisible();
   await expect(page.getByRole('combobox', { name: /^Search/ })).toHaveValue('garnet');
-});
-
-test('the references view lists all 106 references of the review', async ({ page }) => {
-  await page.goto('/references');
-  await expect(page.getByRole('heading', { name: 'References', level: 1 })).toBeVisible();
-  await expect(page.locator('.reference .ref-number', { hasText: /^\[\d+\]$/ })).toHaveCount(106);
-});
-
-for (const path of ['/materials', '/materials/lgps', '/references']) {
-  test(`axe reports no violations on ${path}`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const result = await new AxeBuilder({ page }).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-  });
-}
-
-test('the built page carries a Content-Security-Policy without inline scripts', async ({ page }) => {
-  await page.goto('/');
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(csp).toContain("script-src 'self'");
-  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-  expect(await page.locator('script:not([src])').count()).toBe(0);
 });

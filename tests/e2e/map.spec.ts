@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('the landing map explains each hotspot and opens its diagram', async ({ page }) => {
   await page.goto('/');
@@ -8,6 +7,7 @@ test('the landing map explains each hotspot and opens its diagram', async ({ pag
   );
   const filaments = page.getByRole('button', { name: /^1\. Lithium filament growth/ });
   await expect(filaments).toHaveAttribute('aria-pressed', 'true');
+  await expectNoAxeViolations(page);
   // Keyboard: Tab to the second hotspot and press Enter.
   const interphase = page.getByRole('button', { name: /^2\. Interphase formation/ });
   await interphase.focus();
@@ -22,12 +22,4 @@ test('the landing map explains each hotspot and opens its diagram', async ({ pag
   await expect(page.locator('.map-panel')).toContainText('In situ pressure monitoring');
   await page.getByRole('link', { name: /Open the interactive diagram|Browse the materials/ }).click();
   await expect(page).toHaveURL(/\/(mechanisms\/composite-electrodes|materials)/);
-});
-
-test('axe reports no violations on the landing map', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Expected numbers are worked by hand (see src/domain/MODELS.classifier.md), never produced by the
+ * Expected numbers are worked by hand (see src/domain/MODELS.md (section "Interface classifier")), never produced by the
  * function under test: e.g. LGPS at 0 V gives V(Li2S) = 12 × 27.7 = 332.4, V(Li3P) = 2 × 36.1 = 72.2,
  * V(Li15Ge4) = 0.25 × 188.6 = 47.15 cm³, total 451.75 cm³, φ_e = 47.15 / 451.75 = 0.104372.
  */
@@ -1005,7 +1005,7 @@ describe("the review's classified electrolytes against Li metal in the real know
   const { index } = loaded;
   const li = index.electrodes.get('li-metal');
   if (!li) throw new Error('no Li metal electrode');
-  // Expected from the hand-worked examples of MODELS.classifier.md with the curated molar volumes;
+  // Expected from the hand-worked examples of MODELS.md (section "Interface classifier") with the curated molar volumes;
   // LATP stays undetermined until TiAl and Ti3P have molar volumes.
   eachCase(
     [

@@ -74,7 +74,9 @@ describe('custom electrolyte codec', () => {
     });
   });
 
-  it('decodeCustomElectrolyte never throws and returns a valid value or null with a message', () => {
+  it('decodeCustomElectrolyte never throws and returns a valid value or null with a message', {
+    timeout: 60_000,
+  }, () => {
     // Any characters, weighted towards the separators, escapes, lone surrogates and control
     // characters. (The 'binary' unit takes tens of seconds to initialise under Vitest.)
     const charArb = fc.oneof(
@@ -103,9 +105,9 @@ describe('custom electrolyte codec', () => {
       }),
       { numRuns: 500 },
     );
-  }, 30_000);
+  });
 
-  it('decode(encode(x)) is the identity on valid custom electrolytes', () => {
+  it('decode(encode(x)) is the identity on valid custom electrolytes', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(customArb, (c) => {
         const text = encodeCustomElectrolyte(c);
@@ -116,7 +118,7 @@ describe('custom electrolyte codec', () => {
     );
   });
 
-  it('parseCustomDraft(draftFromCustom(x)) gives back x for valid values', () => {
+  it('parseCustomDraft(draftFromCustom(x)) gives back x for valid values', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(customArb, (c) => {
         const parsed = parseCustomDraft(draftFromCustom(c));

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { layoutStabilityChart } from '../../src/charts/stability/layout';
 import { sourcesIn, stabilityRowsFromKb } from '../../src/charts/stability/rows';
 import {

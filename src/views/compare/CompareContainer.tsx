@@ -1,3 +1,4 @@
+import { TableScroll } from '../../components/TableScroll';
 import { useMemo } from 'react';
 import { Cite } from '../../components/Cite';
 import { Formula } from '../../components/Formula';
@@ -53,7 +54,7 @@ export default function CompareContainer() {
           <Link to={{ view: 'materials', recordId: null }}>materials table</Link>.
         </p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label="Comparison table">
           <table className="data-table compare-table">
             <caption className="visually-hidden">
               Comparison of {chosen.map((m) => m.name).join(', ')}
@@ -97,7 +98,7 @@ export default function CompareContainer() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../components/TableScroll';
 import { type ReactNode, useMemo } from 'react';
 import { MiniWindowChart } from '../../charts/mini-window/MiniWindowChart';
 import { Cite } from '../../components/Cite';
@@ -77,7 +78,7 @@ function PropertyTable({ rows }: { rows: Array<[string, Quantity | undefined]> }
 function WindowsTable({ windows }: { windows: readonly StabilityWindow[] }) {
   if (windows.length === 0) return <p className="muted">No stability window recorded.</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label="Stability windows table">
       <table className="data-table">
         <caption className="visually-hidden">Electrochemical stability windows, V vs Li/Li+</caption>
         <thead>
@@ -107,7 +108,7 @@ function WindowsTable({ windows }: { windows: readonly StabilityWindow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../components/TableScroll';
 import { Cite } from '../../components/Cite';
 import { downloadText } from '../../components/download';
 import { Formula } from '../../components/Formula';
@@ -105,7 +106,7 @@ export function MaterialsList({ all, materials, columns, allColumns, params, onC
               </Link>
             )}
           </div>
-          <div className="table-wrap">
+          <TableScroll label="Materials table">
             <table className="data-table materials-table">
               <caption className="visually-hidden">
                 Materials, sorted by {params.sort}
@@ -161,7 +162,7 @@ export function MaterialsList({ all, materials, columns, allColumns, params, onC
               </tbody>
             </table>
             {materials.length === 0 && <p className="empty">No material matches these filters.</p>}
-          </div>
+          </TableScroll>
         </div>
       </div>
     </section>

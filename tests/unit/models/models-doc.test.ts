@@ -56,10 +56,11 @@ describe('MODELS.md', () => {
     for (const block of blocks) expect(exported.has(block!)).toBe(true);
   });
 
-  it('MODELS.md ends with the interface-classifier placeholder', () => {
-    expect(
-      doc.trimEnd().endsWith("## Interface classifier\n\n(written by the classifier module's author)"),
-    ).toBe(true);
+  it('MODELS.md documents the interface classifier, with its default threshold and its basis', () => {
+    const section = doc.slice(doc.indexOf('## Interface classifier'));
+    expect(section.length).toBeGreaterThan(1000);
+    expect(section).toContain('### Default threshold φ_c = 0.16');
+    expect(section).toMatch(/Scher/);
   });
 
   it('MODELS.md cites the DOIs of the primary sources', () => {

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../components/TableScroll';
 import { memo, useId } from 'react';
 import { Formula } from '../../../components/Formula';
 import { Link } from '../../../components/Link';
@@ -84,7 +85,7 @@ export const ClassificationTable = memo(function ClassificationTable(props: Prop
           ))}
         </select>
       </div>
-      <div className="table-wrap">
+      <TableScroll label="Classification table">
         <table className="data-table cls-classification-table">
           <caption className="visually-hidden">
             Interface type of every electrolyte against Li metal and against {cathodeName}
@@ -155,7 +156,7 @@ export const ClassificationTable = memo(function ClassificationTable(props: Prop
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 });

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../components/TableScroll';
 import { Formula } from '../../../components/Formula';
 import type { ClassifierResult, TraceNumber, TraceStep } from '../../../domain/classifier';
 import { formatNumber } from '../../../domain/format';
@@ -77,7 +78,7 @@ export function TraceList({
 
 function ProductTable({ result }: { result: ClassifierResult }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label="Interphase products table">
       <table className="data-table cls-trace-products">
         <caption className="visually-hidden">Interphase products per formula unit of electrolyte</caption>
         <thead>
@@ -110,6 +111,6 @@ function ProductTable({ result }: { result: ClassifierResult }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

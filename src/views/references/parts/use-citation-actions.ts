@@ -12,6 +12,9 @@ export type ActionStatus =
   /** Copying failed; `manualText` is the citation for the user to copy by hand. */
   | { kind: 'error'; text: string; manualText?: string };
 
+/** How long a confirmation stays on screen. */
+const DONE_VISIBLE_MS = 10_000;
+
 async function writeClipboard(text: string, html: string): Promise<void> {
   const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
   if (!clipboard) throw new Error('this browser offers no clipboard access');
@@ -96,6 +99,13 @@ export function useCitationActions() {
   );
 
   const dismiss = useCallback(() => report({ kind: 'idle' }), [report]);
+
+  // A confirmation fades after a while; errors stay until dismissed.
+  useEffect(() => {
+    if (status.kind !== 'done') return;
+    const timer = window.setTimeout(() => report({ kind: 'idle' }), DONE_VISIBLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [status, report]);
 
   return { status, download, copy, dismiss };
 }

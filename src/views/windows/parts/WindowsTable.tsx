@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../components/TableScroll';
 import { Fragment } from 'react';
 import {
   formatV,
@@ -39,7 +40,7 @@ export function WindowsTable({
     else groups[groups.length - 1]?.rows.push(line);
   }
   return (
-    <div className="table-wrap">
+    <TableScroll label="Stability windows table">
       <table className="data-table sw-table">
         <caption className="visually-hidden">
           Electrochemical stability windows, V vs Li/Li+, with the verdict for the chosen anode and cathode
@@ -130,6 +131,6 @@ export function WindowsTable({
           </tbody>
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }

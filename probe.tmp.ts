@@ -1,0 +1,10 @@
+const t0 = performance.now();
+const { RAW_KB } = await import('./src/kb/raw');
+const t1 = performance.now();
+const { loadKnowledgeBase } = await import('./src/kb/load');
+const t2 = performance.now();
+const r = loadKnowledgeBase(RAW_KB);
+const t3 = performance.now();
+loadKnowledgeBase(RAW_KB);
+const t4 = performance.now();
+console.log({ raw: t1 - t0, importLoad: t2 - t1, load1: t3 - t2, load2: t4 - t3, ok: 'kb' in r || Object.keys(r) });
