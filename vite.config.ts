@@ -45,8 +45,8 @@ function offlineServiceWorker(): Plugin {
       const precache = ['/', '/index.html', '/favicon.svg', ...files.filter((f) => f !== '/index.html')];
       const version = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12);
       const source = readFileSync(new URL('./src/sw/service-worker.js', import.meta.url), 'utf8')
-        .replace('__PRECACHE__', JSON.stringify(precache))
-        .replace('__VERSION__', JSON.stringify(version));
+        .replaceAll('__PRECACHE__', JSON.stringify(precache))
+        .replaceAll('__VERSION__', JSON.stringify(version));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };

@@ -1,5 +1,5 @@
 /* SSB Atlas service worker: keeps the explorer usable offline (a lecture hall with bad wifi).
- * The build replaces __PRECACHE__ with every file it emitted and __VERSION__ with their hash.
+ * The build fills PRECACHE with every file it emitted and CACHE with a hash of them.
  * Strategy: precache everything on install; hashed assets cache-first; page navigations
  * network-first with the cached app shell as the fallback. Only same-origin GETs are handled. */
 const PRECACHE = __PRECACHE__;
@@ -34,10 +34,16 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request).catch(() =>
-        caches.match('/index.html', { cacheName: CACHE }).then((r) => r ?? Response.error()),
+        caches
+          .match('/index.html', { cacheName: CACHE, ignoreVary: true })
+          .then((r) => r ?? Response.error()),
       ),
     );
     return;
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+  // ignoreVary: servers send "Vary: Origin" and module scripts carry an Origin header that the
+  // precache requests did not, so a strict match would miss every script when offline.
+  event.respondWith(
+    caches.match(request, { cacheName: CACHE, ignoreVary: true }).then((hit) => hit ?? fetch(request)),
+  );
 });

@@ -16,7 +16,7 @@ test('the landing map explains each hotspot and opens its diagram', async ({ pag
   await expect(page.getByRole('heading', { level: 2, name: /Interphase formation/ })).toBeVisible();
   await expect(page.locator('.map-panel')).toContainText('In situ X-ray photoelectron spectroscopy');
   await expect(
-    page.locator('.map-technique.is-probing', { hasText: 'X-ray photoelectron' }).first(),
+    page.locator('.map-technique.is-probing', { hasText: /XPS|X-ray photoelectron/ }).first(),
   ).toBeVisible();
   await page.getByRole('button', { name: /^3\. Chemo-mechanics of composite/ }).click();
   await expect(page.locator('.map-panel')).toContainText('In situ pressure monitoring');

@@ -153,6 +153,7 @@ test('compares two materials and highlights the differences that matter', async 
 
 test('global search: "/" focuses it, arrows and Enter open a result', async ({ page }) => {
   await page.goto('/references');
+  await expect(page.getByRole('heading', { name: 'References', level: 1 })).toBeVisible();
   await page.keyboard.press('/');
   const box = page.getByRole('combobox', { name: /^Search/ });
   await expect(box).toBeFocused();

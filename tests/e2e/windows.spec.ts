@@ -144,6 +144,28 @@ test('exports an SVG that parses and holds the caption and references, a PNG; a 
   page,
 }) => {
   await open(page, '/windows');
+  // An electrode marker can be dragged to any potential.
+  const anode = page.getByRole('slider', { name: 'Anode potential' });
+  const flag = anode.locator('.sw-flag');
+  const box = (await flag.boundingBox())!;
+  const tick = await page.locator('.sw-axis text.sw-tick-label', { hasText: /^2$/ }).boundingBox();
+  const targetX = tick!.x + tick!.width / 2;
+  const stem = (await anode.locator('.sw-marker-stem').boundingBox())!;
+  // Grab the flag beside the marker and move by the distance from the marker to the 2 V tick:
+  // the drag is relative, so the marker does not jump to the pointer.
+  const dx = targetX - (stem.x + stem.width / 2);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + dx / 2, box.y + 5, { steps: 4 });
+  await page.mouse.move(box.x + box.width / 2 + dx, box.y + 5, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => Number(await anode.getAttribute('aria-valuenow'))).toBeGreaterThan(1.9);
+  expect(Number(await anode.getAttribute('aria-valuenow'))).toBeLessThan(2.1);
+  await expect(page).toHaveURL(/va=/);
+  // LGPS (Zhu, reduction at 1.71 V) is no longer reduced by an anode at about 2 V.
+  await expect(bar(page, /^LGPS, Zhu/)).toHaveAttribute('data-verdict', 'oxidised');
+  await page.getByRole('button', { name: 'Put markers back on the electrodes' }).click();
+
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download SVG' }).click(),
@@ -178,27 +200,6 @@ test('exports an SVG that parses and holds the caption and references, a PNG; a 
   await expect(
     page.getByRole('status').filter({ hasText: 'Saved ssb-atlas-stability-windows.png' }),
   ).toBeVisible();
-
-  // An electrode marker can be dragged to any potential.
-  const anode = page.getByRole('slider', { name: 'Anode potential' });
-  const flag = anode.locator('.sw-flag');
-  const box = (await flag.boundingBox())!;
-  const tick = await page.locator('.sw-axis text.sw-tick-label', { hasText: /^2$/ }).boundingBox();
-  const targetX = tick!.x + tick!.width / 2;
-  const stem = (await anode.locator('.sw-marker-stem').boundingBox())!;
-  // Grab the flag beside the marker and move by the distance from the marker to the 2 V tick:
-  // the drag is relative, so the marker does not jump to the pointer.
-  const dx = targetX - (stem.x + stem.width / 2);
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + dx / 2, box.y + 5, { steps: 4 });
-  await page.mouse.move(box.x + box.width / 2 + dx, box.y + 5, { steps: 4 });
-  await page.mouse.up();
-  await expect.poll(async () => Number(await anode.getAttribute('aria-valuenow'))).toBeGreaterThan(1.9);
-  expect(Number(await anode.getAttribute('aria-valuenow'))).toBeLessThan(2.1);
-  await expect(page).toHaveURL(/va=/);
-  // LGPS (Zhu, reduction at 1.71 V) is no longer reduced by an anode at about 2 V.
-  await expect(bar(page, /^LGPS, Zhu/)).toHaveAttribute('data-verdict', 'oxidised');
 });
 
 test('fits a phone: no sideways scrolling at 390 px', async ({ page }) => {
