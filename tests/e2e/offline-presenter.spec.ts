@@ -1,17 +1,21 @@
 import { expect, test } from './fixtures';
 
-test('keeps working offline after the first visit (service worker)', async ({ page, context }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('keeps working offline after the first visit (service worker)', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.goto('/materials/lgps');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('LGPS');
+    await page.getByRole('link', { name: 'References', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'References', level: 1 })).toBeVisible();
+    await context.setOffline(false);
   });
-  await context.setOffline(true);
-  await page.goto('/materials/lgps');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('LGPS');
-  await page.getByRole('link', { name: 'References', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'References', level: 1 })).toBeVisible();
-  await context.setOffline(false);
 });
 
 test('presenter mode enlarges type and "]" / "[" page through the views', async ({ page }) => {
