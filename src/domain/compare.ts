@@ -67,9 +67,12 @@ function numericRow(
   };
 }
 
+/** Columns that identify a material: two materials always differ there, which tells nothing. */
+const IDENTITY_COLUMNS = new Set(['formula']);
+
 function categoricalRow(id: string, label: string, texts: readonly string[]): CompareRow {
   const known = texts.filter(Boolean);
-  const isDifferent = known.length >= 2 && new Set(known).size > 1;
+  const isDifferent = !IDENTITY_COLUMNS.has(id) && known.length >= 2 && new Set(known).size > 1;
   return {
     id,
     label,

@@ -103,6 +103,11 @@ describe('compareMaterials', () => {
     expect(row('itype')).toMatchObject({ isDifferent: true, reason: 'not the same' });
   });
 
+  it('never flags the formula, which differs between any two materials', () => {
+    expect(row('formula')).toMatchObject({ isDifferent: false, reason: null });
+    expect(row('class')).toMatchObject({ isDifferent: true });
+  });
+
   it('does not flag conductivities within 10× of each other', () => {
     // LGPS √(1e-3·1.2e-2) ≈ 3.46e-3 vs LLZO √(1e-4·1e-3) ≈ 3.16e-4: ratio ≈ 10.95 → flagged
     expect(row('sigma')?.isDifferent).toBe(true);

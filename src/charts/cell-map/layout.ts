@@ -76,3 +76,15 @@ export function ringLayout(items: ReadonlyArray<{ id: string; label: string }>):
     return { ...item, x, y, anchor };
   });
 }
+
+/** Splits a ring label into lines of at most `maxChars` characters, on word boundaries. */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

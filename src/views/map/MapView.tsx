@@ -9,6 +9,7 @@ import {
   PARTICLES,
   REGIONS,
   ringLayout,
+  wrapWords,
 } from '../../charts/cell-map/layout';
 
 interface Props {
@@ -118,6 +119,8 @@ export function MapView({ topics, techniques, active, onActivate }: Props) {
           const probes = (tech?.topics ?? [])
             .map((id) => HOTSPOTS.find((h) => h.topic === id)?.number)
             .filter(Boolean);
+          // About eighteen characters fit between the cell and the edge of the picture.
+          const lines = wrapWords(t.label, 18);
           return (
             <text
               key={t.id}
@@ -126,9 +129,15 @@ export function MapView({ topics, techniques, active, onActivate }: Props) {
               textAnchor={t.anchor}
               className={`map-technique${isProbing ? ' is-probing' : ''}`}
             >
-              {isProbing ? '◆ ' : ''}
-              {t.label}
-              <tspan className="map-technique-probes"> ({probes.join(', ')})</tspan>
+              {lines.map((line, i) => (
+                <tspan key={line} x={t.x} dy={i === 0 ? `${-0.6 * (lines.length - 1)}em` : '1.2em'}>
+                  {i === 0 && isProbing ? '◆ ' : ''}
+                  {line}
+                  {i === lines.length - 1 && (
+                    <tspan className="map-technique-probes"> ({probes.join(', ')})</tspan>
+                  )}
+                </tspan>
+              ))}
             </text>
           );
         })}

@@ -197,7 +197,10 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
           <>
             <p className={`interface-type interface-type-${itype.type}`}>
               <strong>Type {itype.type}</strong>:{' '}
-              {index.interfaceTypes.get(`interface-type-${itype.type}`)?.name ?? ''}
+              {(index.interfaceTypes.get(`interface-type-${itype.type}`)?.name ?? '').replace(
+                /^Type \d:\s*/,
+                '',
+              )}
             </p>
             <ul className="evidence-list">
               {itype.evidence.map((ev, i) => (
