@@ -30,18 +30,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
-// The flags of playwright.config.ts (CHROMIUM_ARGS), repeated here because this is plain node.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const UNPACED = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
 /** The build to serve (`SSB_DIST` to use another output directory than dist/). */
 const DIST = process.env.SSB_DIST ?? 'dist';

@@ -8,17 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS as ARGS } from './chromium-args.mjs';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const WIDTHS = [390, 1280, 1920];
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const fullPage = !process.argv.includes('--viewport');
