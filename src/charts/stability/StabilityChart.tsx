@@ -520,8 +520,9 @@ function MarkerHandle({
   const roleName = marker.role === 'anode' ? 'Anode' : 'Cathode';
   const name = marker.isMoved ? 'moved' : marker.name;
   const text = layout.isCompact ? `${name} ${formatV(v)} V` : `${roleName}: ${name} ${formatV(v)} V`;
-  // The flag text is bold: 12 % over the regular-weight estimate.
-  const flagW = textWidth(text, fs) * 1.12 + 16;
+  // The flag text is bold, and wide fallback fonts (DejaVu Sans on Linux) run about a quarter
+  // over the regular-weight estimate: size the pill for that, so the text never overflows it.
+  const flagW = textWidth(text, fs) * 1.25 + 16;
   const flagH = fs + 8;
   // The anode's flag extends to the left of its marker and the cathode's to the right, so the
   // two never cover each other while the anode sits below the cathode.
