@@ -36,8 +36,8 @@ export default defineConfig({
     // that would compete with the page itself. Only the offline test lets it run.
     serviceWorkers: 'block',
     screenshot: 'only-on-failure',
-    // No traces: recording one costs a quarter of this machine's CPU on every test. A failure still
-    // leaves a screenshot and the page's accessibility snapshot (error-context.md).
+    // No traces: recording one on every test kept the runner at about a quarter of a core (ps). A
+    // failure still leaves a screenshot and the page's accessibility snapshot (error-context.md).
     trace: 'off',
   },
   webServer: {
