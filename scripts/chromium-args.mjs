@@ -1,6 +1,6 @@
 /**
  * Flags for Debian's Chromium on this closed-network machine (see ../shared/toolchain-notes.md),
- * shared by the plain-node scripts. playwright.config.ts keeps the same list for the browser tests.
+ * shared by the browser tests (playwright.config.ts) and the plain-node scripts.
  */
 export const CHROMIUM_ARGS = [
   '--headless',
