@@ -9,16 +9,21 @@ async function open(page: Page, path: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible(FIRST_PAINT);
 }
 
+/** Opens a diagram page, waits for its equations to be typeset, and scans it with axe. */
+async function openDiagram(page: Page, path: string): Promise<void> {
+  await open(page, path);
+  await expect(page.locator('.equation-loading')).toHaveCount(0, FIRST_PAINT);
+  await expect(page.locator('.katex').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+}
+
 /** The `d` of a model's first curve. */
 const curveD = (region: Locator) => region.locator('path.xy-series').first().getAttribute('d');
 
 test('filaments: equations, Monroe–Newman, and a flaw model driven by keyboard, typing and the KB, restored on reload', async ({
   page,
 }) => {
-  await open(page, '/mechanisms/lithium-filaments');
-  await expect(page.locator('.equation-loading')).toHaveCount(0, FIRST_PAINT);
-  await expect(page.locator('.katex').first()).toBeVisible();
-  await expectNoAxeViolations(page);
+  await openDiagram(page, '/mechanisms/lithium-filaments');
 
   // Monroe–Newman: LLZO passes the criterion and the page says why it is penetrated anyway.
   const mn = page.getByRole('region', { name: /Monroe–Newman/ });
@@ -99,10 +104,7 @@ test('filaments: equations, Monroe–Newman, and a flaw model driven by keyboard
 test('composite electrodes: a misfit slider and the stack electrodes change the plots; a mechanism id opens its entry', async ({
   page,
 }) => {
-  await open(page, '/mechanisms/composite-electrodes');
-  await expect(page.locator('.equation-loading')).toHaveCount(0, FIRST_PAINT);
-  await expect(page.locator('.katex').first()).toBeVisible();
-  await expectNoAxeViolations(page);
+  await openDiagram(page, '/mechanisms/composite-electrodes');
   const misfit = page.getByRole('region', { name: /misfitting particle/ });
   await expect(misfit.getByRole('status')).toContainText('delaminates');
   const box = misfit.getByRole('spinbutton', { name: 'Particle volume change ΔV/V (%), typed value' });
@@ -130,10 +132,7 @@ test('composite electrodes: a misfit slider and the stack electrodes change the 
 test('interphase growth: a typed value out of range is refused; loading LLZO gives a self-limited type 3 interphase', async ({
   page,
 }) => {
-  await open(page, '/mechanisms/interphase-formation');
-  await expect(page.locator('.equation-loading')).toHaveCount(0, FIRST_PAINT);
-  await expect(page.locator('.katex').first()).toBeVisible();
-  await expectNoAxeViolations(page);
+  await openDiagram(page, '/mechanisms/interphase-formation');
   const growth = page.getByRole('region', { name: /Interphase growth/ });
   const box = growth.getByRole('spinbutton', { name: 'Time t (h), typed value' });
   await box.fill('100000');
