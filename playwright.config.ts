@@ -8,7 +8,8 @@ export default defineConfig({
   testMatch: /.*\.spec\.ts/,
   // Generous: this 2-core machine needs about 10 s to open a page in a fresh browser context.
   timeout: 180_000,
-  expect: { timeout: 30_000 },
+  // A view's first assertion waits for its chunk and the knowledge base: under load that took over 30 s.
+  expect: { timeout: 60_000 },
   // Two workers on two cores: the browser waits on its own processes often enough that a second
   // test in parallel cuts the wall time by about a quarter (measured: 380 s of tests in 282 s).
   workers: 2,

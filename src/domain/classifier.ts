@@ -22,6 +22,7 @@
  * The classifier never guesses: a missing number makes the verdict "undetermined" and names what is
  * missing. It is pure (no React, no DOM) so that views, tests and scripts share one implementation.
  */
+import { windowSourceName } from './window-sources';
 import type {
   Electrode,
   Electrolyte,
@@ -518,9 +519,9 @@ export function classifyInterface(input: ClassifierInput, options: ClassifierOpt
   }
   const window = input.window;
   if (!window) {
-    const requested = input.requestedWindowSource;
+    const requested = input.requestedWindowSource ? windowSourceName(input.requestedWindowSource) : null;
     missing.push(requested ? `stability window from ${requested}` : 'stability window');
-    const available = input.availableWindowSources ?? [];
+    const available = (input.availableWindowSources ?? []).map(windowSourceName);
     const availableText =
       available.length > 0 ? ` Available sources: ${available.join(', ')}.` : ' No source gives one.';
     trace.push({

@@ -1,8 +1,8 @@
 /**
  * Keeps the store and the browser location in step: a route change pushes a history entry
- * (so back/forward walk between pages), a settings change replaces the current entry (so typing
- * in a search box does not flood history). Back/forward and pasted links go through
- * `applyLocation`, which ignores bad parts and reports them.
+ * (so back/forward walk between pages), a settings change replaces the current entry shortly
+ * after (so typing in a search box does not flood history, and no click waits for the write).
+ * Back/forward and pasted links go through `applyLocation`, which ignores bad parts and reports them.
  */
 import { APP_PARAMS } from '../domain/app-params';
 import { encodeParams, encodeRoute } from '../domain/url-state';
@@ -16,23 +16,67 @@ export function locationOf(state: Pick<AppState, 'route' | 'params'>): string {
   return `${encodeRoute(state.route)}${query ? `?${query}` : ''}`;
 }
 
+/**
+ * How long a settings change waits before it is written to the URL. `history.replaceState` costs
+ * about 25 ms a call on the 2-core test machine, so writing it inside a click or a keystroke would
+ * delay the frame that answers it; waiting also merges a burst of changes (typing) into one write.
+ */
+export const URL_WRITE_DELAY_MS = 120;
+
 export function syncStoreWithUrl(store: AppStore, win: Window = window): () => void {
   store.getState().applyLocation(win.location.pathname, win.location.search);
   // Rewrite the URL in canonical form (bad parts dropped) without a new history entry.
   win.history.replaceState(null, '', locationOf(store.getState()) + win.location.hash);
 
+  // A settings change only marks the URL as stale; the URL is computed and written by `flush`.
+  let isStale = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = (push: boolean) => {
+    const next = locationOf(store.getState());
+    if (next === win.location.pathname + win.location.search) return;
+    if (push) win.history.pushState(null, '', next);
+    else win.history.replaceState(null, '', next);
+  };
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!isStale) return;
+    isStale = false;
+    write(false);
+  };
+
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.route === prev.route && state.params === prev.params) return;
-    const next = locationOf(state);
-    const current = win.location.pathname + win.location.search;
-    if (next === current) return;
-    if (state.route !== prev.route) win.history.pushState(null, '', next);
-    else win.history.replaceState(null, '', next);
+    if (state.route !== prev.route) {
+      // A new page: settle the current entry first (as it was before this change), then push.
+      if (isStale) {
+        clearTimeout(timer);
+        timer = undefined;
+        isStale = false;
+        const before = locationOf({ route: prev.route, params: prev.params });
+        if (before !== win.location.pathname + win.location.search)
+          win.history.replaceState(null, '', before);
+      }
+      write(true);
+      return;
+    }
+    isStale = true;
+    timer ??= setTimeout(flush, URL_WRITE_DELAY_MS);
   });
-  const onPopState = () => store.getState().applyLocation(win.location.pathname, win.location.search);
+  const onPopState = () => {
+    // The entry now shown wins over a settings write still waiting for the old one.
+    clearTimeout(timer);
+    timer = undefined;
+    isStale = false;
+    store.getState().applyLocation(win.location.pathname, win.location.search);
+  };
   win.addEventListener('popstate', onPopState);
+  // Reload, close or navigate away: nothing waiting is lost.
+  win.addEventListener('pagehide', flush);
   return () => {
+    flush();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', flush);
   };
 }

@@ -71,10 +71,23 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
     expect(prediction()).toHaveTextContent(/Unknown but not decisive: molar volume of Li9Al4/);
   });
 
-  it('LATP is undetermined and says what is missing and how to supply it', () => {
+  it('LATP: type 3 from the 0 V products, type 2 observed; the disagreement is flagged and explained', () => {
     renderClassifier({ selected: 'latp' });
+    expect(prediction()).toHaveTextContent('Type 3');
+    // (0.3 × 19.66 + 0.4667 × 37.5) / 292.931 = 0.0799
+    expect(prediction()).toHaveTextContent('φ_e = 0.080, threshold φ_c = 0.16');
+    const exp = experiment();
+    expect(
+      within(exp).getByRole('heading', { name: /Prediction and experiment disagree/ }),
+    ).toBeInTheDocument();
+    expect(exp).toHaveTextContent(/mixed-valence framework conducts electrons itself/);
+    expect(exp).toHaveTextContent(/Products the calculation did not consider/);
+  });
+
+  it('without the chosen window the verdict is undetermined, names what is missing and offers to supply it', () => {
+    renderClassifier({ selected: 'lagp', classifierSource: 'richards2016' });
     expect(prediction()).toHaveTextContent('Undetermined');
-    expect(prediction()).toHaveTextContent('molar volume of TiAl; molar volume of Ti3P');
+    expect(prediction()).toHaveTextContent('stability window from Richards 2016');
     expect(within(experiment()).getByRole('heading', { name: /No comparison possible/ })).toBeInTheDocument();
     expect(
       within(experiment()).getByRole('button', { name: 'Enter the missing numbers as a custom electrolyte' }),

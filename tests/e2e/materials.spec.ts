@@ -93,11 +93,12 @@ test('sorting, chosen columns and filters live in the URL and survive reload and
   await page.getByText('Columns', { exact: true }).click();
   await page.getByRole('checkbox', { name: 'Shear modulus' }).check();
   await expect(page.getByRole('columnheader', { name: /Shear modulus/ })).toBeVisible();
+  // Settings reach the URL shortly after the change (src/store/url-sync.ts).
+  await expect(page).toHaveURL(/cols=[^&]*shear/);
   const url = page.url();
   expect(url).toMatch(/kind=electrolyte/);
   expect(url).toMatch(/sort=sigma/);
   expect(url).toMatch(/desc=1/);
-  expect(url).toMatch(/cols=[^&]*shear/);
   const before = await rowNames(page);
   expect(before[0]).toBe(nameOf('lgps'));
   await page.reload();

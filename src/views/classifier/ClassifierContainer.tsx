@@ -7,6 +7,7 @@
  * `cthr`, `csemi`, `ccust`, `ccath`, `csort`, `cdesc` (see src/domain/app-params.ts). A custom
  * electrolyte is shown when `selected` names no electrolyte and `ccust` is set.
  */
+import { WINDOW_SOURCE_SHORT } from '../../domain/window-sources';
 import { useCallback, useMemo, useRef } from 'react';
 import './classifier.css';
 import { Link } from '../../components/Link';
@@ -26,7 +27,7 @@ import {
   encodeCustomElectrolyte,
 } from '../../domain/custom-electrolyte-codec';
 import { useKb } from '../../kb/kb-context';
-import type { Electrode, Electrolyte, WindowSource } from '../../kb/schema';
+import type { Electrode, Electrolyte } from '../../kb/schema';
 import { useParam, useSetParams } from '../../store/hooks';
 import {
   classificationRows,
@@ -49,12 +50,6 @@ import { VERDICT_LABEL, verdictKey } from './parts/verdict-text';
 const CUSTOM_OPTION = '__custom';
 const DEFAULT_ELECTROLYTE = 'lgps';
 const DEFAULT_CATHODE = 'nmc811';
-const SOURCE_LABEL: Record<WindowSource, string> = {
-  zhu2015: 'Zhu 2015',
-  richards2016: 'Richards 2016',
-  experiment: 'experiment',
-  'other-calculation': 'other calculation',
-};
 
 /**
  * A short name for headings and the table: the first alias when it is short and names no other
@@ -306,8 +301,8 @@ export default function ClassifierContainer() {
               )}
               {sources.length > 0 && !hasSource && (
                 <p className="cls-notice cls-notice-warning">
-                  {electrolyteLabel} has no {SOURCE_LABEL[source]} window; windows from different sources are
-                  never substituted. Choose one of those above.
+                  {electrolyteLabel} has no {WINDOW_SOURCE_SHORT[source]} window; windows from different
+                  sources are never substituted. Choose one of those above.
                 </p>
               )}
             </fieldset>
@@ -389,7 +384,7 @@ export default function ClassifierContainer() {
         cathodes={cathodes}
         cathode={cathode}
         onCathodeChange={chooseCathode}
-        sourceLabel={SOURCE_LABEL[source]}
+        sourceLabel={WINDOW_SOURCE_SHORT[source]}
         sort={sort}
         descending={descending}
         onSort={sortTable}

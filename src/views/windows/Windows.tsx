@@ -101,7 +101,20 @@ export function Windows(props: WindowsProps) {
           </p>
         )}
       </div>
-      <WindowsControls {...props} />
+      <WindowsControls
+        sources={sources}
+        availableSources={props.availableSources}
+        sort={sort}
+        classes={props.classes}
+        chosenClasses={props.chosenClasses}
+        showsTable={props.showsTable}
+        anode={props.anode}
+        cathode={props.cathode}
+        anodeChoices={props.anodeChoices}
+        cathodeChoices={props.cathodeChoices}
+        onChange={props.onChange}
+        onSourcesChange={props.onSourcesChange}
+      />
       <SelectionBar
         selectedId={props.selectedId}
         material={props.selectedMaterial}

@@ -77,22 +77,32 @@ export default function WindowsContainer() {
   const ownCathodeV = (cathode && electrodePotentialV(cathode)) ?? FALLBACK_CATHODE_V;
   const anodeV = draft.anode ?? anodeParamV ?? ownAnodeV;
   const cathodeV = draft.cathode ?? cathodeParamV ?? ownCathodeV;
-  const anodeSpec = {
-    role: 'anode' as const,
-    id: anode?.id ?? null,
-    name: anode?.name ?? 'Li/Li⁺ reference',
-    potentialV: anodeV,
-    isMoved: anodeV !== ownAnodeV,
-    basis: anode ? electrodePotentialBasis(anode) : undefined,
-  };
-  const cathodeSpec = {
-    role: 'cathode' as const,
-    id: cathode?.id ?? null,
-    name: cathode?.name ?? '4.3 V cut-off',
-    potentialV: cathodeV,
-    isMoved: cathodeV !== ownCathodeV,
-    basis: cathode ? electrodePotentialBasis(cathode) : undefined,
-  };
+  // Memoised so that the memoised parts of the view (controls, legend, summary, export) skip the
+  // re-render a selection or hover causes.
+  const anodeSpec = useMemo(
+    () => ({
+      role: 'anode' as const,
+      id: anode?.id ?? null,
+      name: anode?.name ?? 'Li/Li⁺ reference',
+      potentialV: anodeV,
+      isMoved: anodeV !== ownAnodeV,
+      basis: anode ? electrodePotentialBasis(anode) : undefined,
+    }),
+    [anode, anodeV, ownAnodeV],
+  );
+  const cathodeSpec = useMemo(
+    () => ({
+      role: 'cathode' as const,
+      id: cathode?.id ?? null,
+      name: cathode?.name ?? '4.3 V cut-off',
+      potentialV: cathodeV,
+      isMoved: cathodeV !== ownCathodeV,
+      basis: cathode ? electrodePotentialBasis(cathode) : undefined,
+    }),
+    [cathode, cathodeV, ownCathodeV],
+  );
+  const anodeChoices = useMemo(() => choices.filter((c) => c.role === 'anode'), [choices]);
+  const cathodeChoices = useMemo(() => choices.filter((c) => c.role === 'cathode'), [choices]);
   const extraPotentials = useMemo(() => choices.map((c) => c.potentialV), [choices]);
 
   // Marker moves: live in local state, written to the URL at the end of a drag or after a pause.
@@ -155,6 +165,14 @@ export default function WindowsContainer() {
     (id: string) => setParams({ selected: selectedRef.current === id ? null : id }),
     [setParams],
   );
+  const onSourcesChange = useCallback(
+    (next: WindowSource[]) => setParams({ windowSources: next.length === available.length ? [] : next }),
+    [setParams, available.length],
+  );
+  const selectedMaterial = useMemo(
+    () => (selectedId ? (materials.find((m) => m.id === selectedId) ?? null) : null),
+    [selectedId, materials],
+  );
 
   return (
     <Windows
@@ -168,11 +186,11 @@ export default function WindowsContainer() {
       showsTable={showsTable}
       anode={anodeSpec}
       cathode={cathodeSpec}
-      anodeChoices={choices.filter((c) => c.role === 'anode')}
-      cathodeChoices={choices.filter((c) => c.role === 'cathode')}
+      anodeChoices={anodeChoices}
+      cathodeChoices={cathodeChoices}
       extraPotentialsV={extraPotentials}
       selectedId={selectedId}
-      selectedMaterial={selectedId ? (materials.find((m) => m.id === selectedId) ?? null) : null}
+      selectedMaterial={selectedMaterial}
       query={query}
       highlightedIds={highlightedIds}
       summary={summary}
@@ -181,9 +199,7 @@ export default function WindowsContainer() {
       onHover={setHovered}
       onMarkerMove={onMarkerMove}
       onChange={setParams}
-      onSourcesChange={(next: WindowSource[]) =>
-        setParams({ windowSources: next.length === available.length ? [] : next })
-      }
+      onSourcesChange={onSourcesChange}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatV } from '../../../charts/stability/layout';
 import { SOURCE_TAG } from '../../../charts/stability/rows';
 import type { CoatingCandidate, CoatingNeed, CoatingSummary } from '../../../domain/electrode-overlay';
@@ -41,7 +42,7 @@ function NameList({
 }
 
 /** Which solid electrolytes need a protective coating on which side, for the electrodes shown. */
-export function CoatingSummaryPanel({
+export const CoatingSummaryPanel = memo(function CoatingSummaryPanel({
   summary,
   sources,
   anode,
@@ -111,4 +112,4 @@ export function CoatingSummaryPanel({
       </dl>
     </section>
   );
-}
+});

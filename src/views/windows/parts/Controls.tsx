@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { SORT_LABEL, WINDOW_SORTS, formatV } from '../../../charts/stability/layout';
 import { GROUP_LABEL, GROUPS, SOURCE_LABEL } from '../../../charts/stability/rows';
 import { SourceSwatch } from '../../../charts/stability/patterns';
@@ -16,8 +16,25 @@ const CLASS_LABEL: Record<string, string> = {
   coating: 'Coating',
 };
 
+/** What the controls read: the settings, never the selection or search (so a click skips them). */
+export type WindowsControlsProps = Pick<
+  WindowsProps,
+  | 'sources'
+  | 'availableSources'
+  | 'sort'
+  | 'classes'
+  | 'chosenClasses'
+  | 'showsTable'
+  | 'anode'
+  | 'cathode'
+  | 'anodeChoices'
+  | 'cathodeChoices'
+  | 'onChange'
+  | 'onSourcesChange'
+>;
+
 /** Chart settings: sources, electrodes, sort, class filter and the table toggle. */
-export function WindowsControls(props: WindowsProps) {
+export const WindowsControls = memo(function WindowsControls(props: WindowsControlsProps) {
   const id = useId();
   const { sources, availableSources, onChange } = props;
   const chosen = props.chosenClasses.length > 0 ? props.chosenClasses : props.classes.map((c) => c.className);
@@ -134,7 +151,7 @@ export function WindowsControls(props: WindowsProps) {
       </fieldset>
     </section>
   );
-}
+});
 
 function ElectrodeSelect({
   label,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { layoutStabilityChart, SORT_LABEL, type WindowSort } from '../../../charts/stability/layout';
 import type { StabilityRowInput } from '../../../charts/stability/rows';
 import { downloadText } from '../../../components/download';
@@ -18,7 +18,7 @@ export const EXPORT_TITLE = 'Electrochemical stability windows (V vs Li/Li⁺)';
 const FILE_BASE = 'ssb-atlas-stability-windows';
 
 /** Saves the chart as shown (sources, filter, sort, electrodes) as SVG or PNG, with caption and references. */
-export function ExportButtons(props: {
+export const ExportButtons = memo(function ExportButtons(props: {
   rows: readonly StabilityRowInput[];
   sources: readonly WindowSource[];
   sort: WindowSort;
@@ -96,4 +96,4 @@ export function ExportButtons(props: {
       </div>
     </section>
   );
-}
+});

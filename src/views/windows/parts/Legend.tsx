@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { formatV } from '../../../charts/stability/layout';
 import { SourceSwatch } from '../../../charts/stability/patterns';
 import { SOURCE_LABEL } from '../../../charts/stability/rows';
@@ -7,7 +7,7 @@ import type { WindowSource } from '../../../kb/schema';
 import type { ElectrodeMarker } from '../Windows';
 
 /** Key to the marks: one pattern per source, the two electrode markers, the verdict glyphs. */
-export function Legend({
+export const Legend = memo(function Legend({
   sources,
   anode,
   cathode,
@@ -53,4 +53,4 @@ export function Legend({
       </li>
     </ul>
   );
-}
+});
