@@ -18,18 +18,22 @@ const SUPERSCRIPT: Record<string, string> = {
   '9': '⁹',
 };
 
-/** Formats a number with up to `digits` significant figures, using ×10ⁿ outside 1e-3…1e5. */
+/**
+ * Formats a number for reading (not for an input field) with up to `digits` significant figures,
+ * using ×10ⁿ outside 1e-3…1e5 and a true minus sign (−, U+2212).
+ */
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   if (value === 0) return '0';
+  const sign = value < 0 ? '−' : '';
   const abs = Math.abs(value);
   if (abs >= 1e-3 && abs < 1e5) {
-    return Number(value.toPrecision(digits)).toString();
+    return `${sign}${Number(abs.toPrecision(digits)).toString()}`;
   }
   const exponent = Math.floor(Math.log10(abs));
-  const mantissa = Number((value / 10 ** exponent).toPrecision(digits));
+  const mantissa = Number((abs / 10 ** exponent).toPrecision(digits));
   const exp = [...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('');
-  return mantissa === 1 ? `10${exp}` : `${mantissa} × 10${exp}`;
+  return mantissa === 1 ? `${sign}10${exp}` : `${sign}${mantissa} × 10${exp}`;
 }
 
 /** "1.2 × 10⁻³–1 × 10⁻² S/cm" or "61 GPa". */

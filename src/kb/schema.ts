@@ -8,7 +8,7 @@
  * here in `superRefine`/`refine` so that the message names the field.
  *
  * Canonical units (convert only for display): potentials in V vs Li/Li+, conductivities in S/cm,
- * moduli and strengths in GPa or MPa, fracture toughness in MPa·m^1/2, molar volumes in cm³/mol.
+ * moduli and strengths in GPa or MPa, fracture toughness in MPa·m½, molar volumes in cm³/mol.
  */
 import { z } from 'zod';
 
@@ -23,7 +23,7 @@ export const UNITS = [
   'S/cm',
   'GPa',
   'MPa',
-  'MPa·m^1/2',
+  'MPa·m½',
   'cm³/mol',
   'g/cm³',
   '%',
@@ -180,7 +180,7 @@ export const Electrolyte = z
     electronicConductivity: quantity('S/cm').optional(),
     shearModulus: quantity('GPa').optional(),
     youngsModulus: quantity('GPa').optional(),
-    fractureToughness: quantity('MPa·m^1/2').optional(),
+    fractureToughness: quantity('MPa·m½').optional(),
     molarVolume: quantity('cm³/mol').optional(),
     windows: z.array(StabilityWindow),
     interfaceWithLi: z

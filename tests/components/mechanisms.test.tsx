@@ -64,7 +64,7 @@ describe('Flaw model', () => {
     const before = curveD(container);
     const verdict = screen.getByRole('status');
     expect(verdict).toHaveTextContent('the flaw cracks');
-    const box = screen.getByRole('spinbutton', { name: 'Fracture toughness K_Ic (MPa·m^1/2), typed value' });
+    const box = screen.getByRole('spinbutton', { name: 'Fracture toughness K_Ic (MPa·m½), typed value' });
     await userEvent.clear(box);
     await userEvent.type(box, '3{Enter}');
     expect(store.getState().params.flawToughness).toBe(3);
@@ -100,7 +100,7 @@ describe('Flaw model', () => {
     expect(store.getState().params.flawMaterial).toBe('llzo');
     expect(store.getState().params.flawToughness).toBeCloseTo(1.055, 6);
     const loaded = screen.getByRole('list', { name: 'Values loaded from the knowledge base' });
-    expect(loaded).toHaveTextContent('K_Ic, fracture toughness = 1.05 MPa·m^1/2 from 0.86–1.25');
+    expect(loaded).toHaveTextContent('K_Ic, fracture toughness = 1.05 MPa·m½ from 0.86–1.25');
     expect(within(loaded).getByRole('link', { name: /Wolfenstine et al\. 2013/ })).toBeInTheDocument();
   });
 

@@ -42,7 +42,7 @@ test('filaments: equations, Monroe–Newman, and a flaw model driven by keyboard
 
   // Keyboard: five steps up the K_Ic slider redraw the curve.
   const before = await curveD(flaw);
-  const kic = flaw.getByRole('slider', { name: 'Fracture toughness K_Ic (MPa·m^1/2)' });
+  const kic = flaw.getByRole('slider', { name: 'Fracture toughness K_Ic (MPa·m½)' });
   await kic.focus();
   for (let i = 0; i < 5; i += 1) await kic.press('ArrowRight');
   await expect(page).toHaveURL(/mkic=1\.05(&|$)/);
@@ -74,7 +74,7 @@ test('filaments: equations, Monroe–Newman, and a flaw model driven by keyboard
   await flaw.getByRole('combobox', { name: 'Load electrolyte from the knowledge base' }).selectOption('llzo');
   await expect(page).toHaveURL(/mfmat=llzo/);
   const loaded = flaw.getByRole('list', { name: 'Values loaded from the knowledge base' });
-  await expect(loaded).toContainText('K_Ic, fracture toughness = 1.05 MPa·m^1/2 from 0.86–1.25');
+  await expect(loaded).toContainText('K_Ic, fracture toughness = 1.05 MPa·m½ from 0.86–1.25');
   await expect(loaded.getByRole('link', { name: /Wolfenstine et al\. 2013/ })).toBeVisible();
   await expect.poll(() => curveD(flaw)).not.toBe(d);
 

@@ -78,6 +78,19 @@ describe('xyLayout', () => {
     expect(labelled[0]?.label).toBe('10⁻¹⁵');
   });
 
+  it('labels 1, 2 and 5 × 10ⁿ on a short log axis, never closer than a label', () => {
+    // 5–300 GPa (1.8 decades), the misfit plot's modulus axis: d3 gives 6, 7, 8, 9, 10, 20, … 300.
+    const axis = { title: 'E_m', unit: 'GPa', domain: [5, 300] as const, isLog: true };
+    const wide = axisTicks(axis, scaleLog().domain([5, 300]).range([0, 700]), 700);
+    expect(wide.filter((t) => t.label).map((t) => t.label)).toEqual(['5', '10', '20', '50', '100', '200']);
+    expect(wide.filter((t) => !t.label).map((t) => t.value)).toContain(70);
+    // At 160 px, x = 160 log(v/5)/log(60): 5 → 0, 10 → 27.1, 20 → 54.2, 50 → 90, 100 → 117.1,
+    // 200 → 144.2. Half-widths 4 px per character + 6: "10" ends at 41.1, so "20" (from 40.2) is
+    // dropped; "50" ends at 104, so "100" (from 99.1) is dropped.
+    const narrow = axisTicks(axis, scaleLog().domain([5, 300]).range([0, 160]), 160);
+    expect(narrow.filter((t) => t.label).map((t) => t.label)).toEqual(['5', '10', '50', '200']);
+  });
+
   it('pins a marker outside the domain to the edge and says so', () => {
     const l = xyLayout({ ...base, markers: [{ id: 'm', x: 1000, y: 0, label: 'off', tone: 'danger' }] });
     const m = l.markers[0]!;

@@ -10,7 +10,7 @@ import { arrow, logFraction, rect, type Scene, type Shape, text, unit } from '..
 import type { XyInput } from '../xy-plot/layout';
 
 export interface FracturePlotInput {
-  /** Uniform-film K (MPa·m^1/2) against h (m). */
+  /** Uniform-film K (MPa·m½) against h (m). */
   curve: readonly Point[];
   interphaseThicknessM: number;
   stressIntensityMPaSqrtM: number;
@@ -36,7 +36,7 @@ export function fracturePlotInput(input: FracturePlotInput): Omit<XyInput, 'widt
     y: {
       title: 'Stress intensity K',
       symbol: 'K',
-      unit: 'MPa·m^1/2',
+      unit: 'MPa·m½',
       domain: [10 ** Math.floor(Math.log10(Math.min(...ys))), 10 ** Math.ceil(Math.log10(Math.max(...ys)))],
       isLog: true,
     },
@@ -113,12 +113,13 @@ export function fractureScene(data: InterphaseFractureSchematic): Scene {
       d: `M 250 ${top} Q 270 ${top + 50} 290 ${top} Z`,
     },
     text('li-label', 'label', 8, 30, 'Li metal'),
+    // The band can be a few px thin, so it is named from the Li bar above it, pointing down.
     text(
       'int-label',
       'label-strong',
       W - 8,
       30,
-      `interphase (below): h = ${formatNumber(data.interphaseThicknessM * 1e6, 3)} µm`,
+      `interphase ▼ h = ${formatNumber(data.interphaseThicknessM * 1e6, 3)} µm`,
       'end',
     ),
     text('sse-label', 'label', 8, H - 28, 'Electrolyte'),

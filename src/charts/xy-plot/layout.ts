@@ -197,7 +197,8 @@ export function tickLabel(value: number): string {
 
 /**
  * Ticks of one axis. Log axes spanning more than two decades label only powers of ten (every
- * second or third one when there are too many for the length) and draw the others as minor ticks.
+ * second or third one when there are too many for the length); shorter log axes label 1, 2 and 5
+ * × 10ⁿ where they fit. The other ticks are drawn as minor ticks.
  */
 export function axisTicks(
   axis: AxisInput,
@@ -216,12 +217,18 @@ export function axisTicks(
   const [lo, hi] = axis.domain;
   const decades = Math.log10(hi / lo);
   if (decades < 2) {
-    return scale.ticks(Math.min(6, maxLabels)).map((value) => ({
-      value,
-      pos: scale(value),
-      label: tickLabel(value),
-      isMinor: false,
-    }));
+    // d3 returns every 1…9 × 10ⁿ here whatever the count: label the 1, 2, 5 ones that have room
+    // (never closer than a label's width), draw the rest as minor ticks.
+    let lastLabelEnd = Number.NEGATIVE_INFINITY;
+    return scale.ticks(Math.min(6, maxLabels)).map((value) => {
+      const pos = scale(value);
+      const label = tickLabel(value);
+      const mantissa = Math.round(value / 10 ** Math.floor(Math.log10(value) + 1e-9));
+      const halfWidth = label.length * 4 + 6;
+      const isLabelled = [1, 2, 5].includes(mantissa) && pos - halfWidth >= lastLabelEnd;
+      if (isLabelled) lastLabelEnd = pos + halfWidth;
+      return { value, pos, label: isLabelled ? label : '', isMinor: !isLabelled };
+    });
   }
   const first = Math.ceil(Math.log10(lo) - 1e-9);
   const last = Math.floor(Math.log10(hi) + 1e-9);

@@ -16,7 +16,7 @@
  *    doi 10.1039/C7TA02730C): thickness change of each electrode linear in SOC,
  *    Δt_i = s · f · φ_i · u_i · (ΔV/V)_i · t_i; Δp = E_eff Σ Δt_i / Σ t.
  *
- * Units: lengths m, moduli GPa, stresses and pressures MPa, toughness MPa·m^1/2, volume changes %,
+ * Units: lengths m, moduli GPa, stresses and pressures MPa, toughness MPa·m½, volume changes %,
  * SOC and fractions dimensionless.
  */
 import {
@@ -89,7 +89,7 @@ export interface MisfitSphereInput {
   particlePoissonRatio: number;
   matrixYoungsModulusGPa: number;
   matrixPoissonRatio: number;
-  /** K_Ic of the matrix (solid electrolyte), MPa·m^1/2. */
+  /** K_Ic of the matrix (solid electrolyte), MPa·m½. */
   matrixFractureToughnessMPaSqrtM: number;
   /** Tensile strength of the particle/matrix interface, MPa (default 10; an assumption). */
   interfaceStrengthMPa?: number;
@@ -366,21 +366,21 @@ export const MATRIX_PRESETS = {
     youngsModulusGPa: 22,
     poissonRatio: 0.3,
     fractureToughnessMPaSqrtM: 0.2,
-    note: 'Sulfides: E ≈ 18–25 GPa. K_Ic not well established; 0.2 MPa·m^1/2 assumed by analogy with Li₂S–P₂S₅ glass.',
+    note: 'Sulfides: E ≈ 18–25 GPa. K_Ic not well established; 0.2 MPa·m½ assumed by analogy with Li₂S–P₂S₅ glass.',
   },
   sulfideGlass: {
     label: 'Li₃PS₄ glass (75Li₂S–25P₂S₅)',
     youngsModulusGPa: 18.5,
     poissonRatio: 0.3,
     fractureToughnessMPaSqrtM: 0.23,
-    note: 'E ≈ 18.5 GPa, K_Ic ≈ 0.23 MPa·m^1/2 (McGrogan et al. 2017, Adv. Energy Mater. 7, 1602011).',
+    note: 'E ≈ 18.5 GPa, K_Ic ≈ 0.23 MPa·m½ (McGrogan et al. 2017, Adv. Energy Mater. 7, 1602011).',
   },
   llzo: {
     label: 'LLZO (garnet)',
     youngsModulusGPa: 150,
     poissonRatio: 0.26,
     fractureToughnessMPaSqrtM: 1,
-    note: 'E ≈ 150 GPa, ν ≈ 0.26 (Ni et al. 2012, J. Mater. Sci. 47, 7978); K_Ic ≈ 1 MPa·m^1/2 (Wolfenstine et al. 2013).',
+    note: 'E ≈ 150 GPa, ν ≈ 0.26 (Ni et al. 2012, J. Mater. Sci. 47, 7978); K_Ic ≈ 1 MPa·m½ (Wolfenstine et al. 2013).',
   },
 } as const satisfies Record<string, MatrixPreset>;
 

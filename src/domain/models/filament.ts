@@ -13,7 +13,7 @@
  * 4. Electronic leakage (Han et al. 2019, doi 10.1038/s41560-018-0312-z): electronic transference
  *    number t_e = σ_e / (σ_e + σ_i), leakage current j_e = σ_e V / L and a classification of σ_e.
  *
- * Units: moduli GPa, toughness MPa·m^1/2, lengths m, potentials V, pressures MPa, molar volumes
+ * Units: moduli GPa, toughness MPa·m½, lengths m, potentials V, pressures MPa, molar volumes
  * cm³/mol, conductivities S/cm, ASR Ω·cm², current densities mA/cm². Equations: MODELS.md.
  */
 import {
@@ -156,7 +156,7 @@ const FLAW_LIMITS = {
 
 /** Material and geometry of the flaw model (all optional fields have documented defaults). */
 export interface FlawMaterialInput {
-  /** Fracture toughness K_Ic of the electrolyte, MPa·m^1/2. */
+  /** Fracture toughness K_Ic of the electrolyte, MPa·m½. */
   fractureToughnessMPaSqrtM: number;
   /** Geometry factor Y (default 1.12, shallow edge crack). */
   geometryFactor?: number;
@@ -231,7 +231,7 @@ export function criticalOverpotential(
 export interface FlawFractureValue {
   /** Li pressure in the flaw, MPa. */
   pressureMPa: number;
-  /** K_I at the flaw tip, MPa·m^1/2. */
+  /** K_I at the flaw tip, MPa·m½. */
   stressIntensityMPaSqrtM: number;
   /** K_I / K_Ic. */
   stressIntensityRatio: number;
@@ -383,7 +383,7 @@ export const FLAW_MODEL_PARAMS: readonly ParamSpec[] = [
     step: 0.01,
     default: 1,
     isLogScale: false,
-    description: 'K_Ic of the electrolyte (LLZO ≈ 1, sulfide glasses ≈ 0.2 MPa·m^1/2).',
+    description: 'K_Ic of the electrolyte (LLZO ≈ 1, sulfide glasses ≈ 0.2 MPa·m½).',
   }),
   paramSpec('flawDepthM', LIMITS.flawDepth, {
     min: 1e-8,

@@ -18,7 +18,7 @@
  * film) or ≈ |σ_f| (at a nonuniform interphase front); K = Y σ_s √(π a) against K_Ic.
  *
  * Units: conductivities S/cm, lengths m, time s, potentials V, molar volumes cm³/mol, moduli GPa,
- * stresses MPa, toughness MPa·m^1/2, ASR Ω·cm², rate constants m²/s.
+ * stresses MPa, toughness MPa·m½, ASR Ω·cm², rate constants m²/s.
  */
 import {
   CM_PER_M,
@@ -395,7 +395,7 @@ export interface InterphaseFractureMaterialInput {
   interphasePoissonRatio: number;
   /** Remaining electrolyte thickness H, m. */
   electrolyteThicknessM: number;
-  /** Fracture toughness of the electrolyte, MPa·m^1/2. */
+  /** Fracture toughness of the electrolyte, MPa·m½. */
   fractureToughnessMPaSqrtM: number;
   /** Depth of a surface flaw in the electrolyte at the interphase, m. */
   flawDepthM: number;
@@ -425,9 +425,9 @@ export interface InterphaseFractureValue {
   substrateStressMPa: number;
   /** Tension near the tip of a nonuniform interphase front, ≈ |σ_f|, MPa (0 if ΔV ≤ 0). */
   frontStressMPa: number;
-  /** K from σ_s, MPa·m^1/2. */
+  /** K from σ_s, MPa·m½. */
   stressIntensityMPaSqrtM: number;
-  /** K from the front stress, MPa·m^1/2. */
+  /** K from the front stress, MPa·m½. */
   frontStressIntensityMPaSqrtM: number;
   /** h_c for the uniform film (null when ΔV ≤ 0: the electrolyte is not in tension), m. */
   criticalInterphaseThicknessM: number | null;
@@ -551,7 +551,7 @@ export function interphaseFracture(input: InterphaseFractureInput): ModelResult<
 }
 
 /**
- * Uniform-film stress intensity K (y, MPa·m^1/2) against interphase thickness h (x, m),
+ * Uniform-film stress intensity K (y, MPa·m½) against interphase thickness h (x, m),
  * log-spaced; by default 10 nm … H/2 with 81 points. Linear in h.
  */
 export function sampleStressIntensityVsInterphaseThickness(

@@ -4,7 +4,7 @@
  * of a free volume change. Also the validity limits of inputs that several models share.
  *
  * Units: SI inside the formulas (Pa, m, m³/mol, S/m); inputs arrive in the knowledge base's
- * canonical units (GPa, MPa, MPa·m^1/2, cm³/mol, S/cm, %) and are converted here.
+ * canonical units (GPa, MPa, MPa·m½, cm³/mol, S/cm, %) and are converted here.
  * Sources: CODATA 2018 Faraday constant (exact: N_A·e); edge-crack factor 1.12 from Tada, Paris &
  * Irwin, The Stress Analysis of Cracks Handbook (3rd ed., ASME Press, 2000);
  * Li molar volume 6.94 g/mol ÷ 0.534 g/cm³ = 13.0 cm³/mol.
@@ -37,7 +37,7 @@ export const CM_PER_M = 100;
  * @param stressPa σ in Pa
  * @param flawDepthM a in m
  * @param geometryFactor Y (dimensionless)
- * @returns K_I in Pa·m^1/2
+ * @returns K_I in Pa·m½
  */
 export function stressIntensityPaSqrtM(stressPa: number, flawDepthM: number, geometryFactor: number): number {
   return geometryFactor * stressPa * Math.sqrt(Math.PI * flawDepthM);
@@ -68,7 +68,7 @@ export function largeStrainWarning(strain: number): string[] {
 
 /** Shared validity limits (canonical units; display units for messages and sliders). */
 export const LIMITS = {
-  fractureToughness: limit('Fracture toughness K_Ic', 'MPa·m^1/2', 0, 20, { isMinExclusive: true }),
+  fractureToughness: limit('Fracture toughness K_Ic', 'MPa·m½', 0, 20, { isMinExclusive: true }),
   flawDepth: limit('Flaw depth', 'm', 1e-9, 1e-3, { displayUnit: 'µm', displayFactor: 1e6 }),
   geometryFactor: limit('Geometry factor Y', '', 0.5, 2),
   lithiumMolarVolume: limit('Li molar volume', 'cm³/mol', 0, 100, { isMinExclusive: true }),

@@ -205,7 +205,7 @@ export function loadFlaw(e: Electrolyte, index: KbIndex): KbLoad {
         values: [],
         notes: [
           {
-            text: `The knowledge base has no fracture toughness for ${e.name}; K_Ic keeps its value (sulfide glasses are typically ≈ 0.2–0.3 MPa·m^1/2, an order of magnitude only).`,
+            text: `The knowledge base has no fracture toughness for ${e.name}; K_Ic keeps its value (sulfide glasses are typically ≈ 0.2–0.3 MPa·m½, an order of magnitude only).`,
             refs: [],
           },
         ],
@@ -530,7 +530,7 @@ export function loadMatrix(e: Electrolyte, index: KbIndex): KbLoad {
       key: 'misfitToughness',
       label: 'K_Ic of the matrix',
       value: fitToSlider('misfitToughness', preset.fractureToughnessMPaSqrtM).value,
-      sourceText: `${preset.fractureToughnessMPaSqrtM} MPa·m^1/2`,
+      sourceText: `${preset.fractureToughnessMPaSqrtM} MPa·m½`,
       refs: [],
       note: `not in the KB; model preset “${preset.label}”: ${preset.note}`,
     });

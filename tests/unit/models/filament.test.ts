@@ -109,7 +109,7 @@ describe('flaw model', () => {
     expectClose(penny / base, 2, 1e-12);
   });
 
-  it('flawFracture(LLZO, 1 µm, 100 mV) gives K = 1.47 MPa·m^1/2 and cracks', () => {
+  it('flawFracture(LLZO, 1 µm, 100 mV) gives K = 1.47 MPa·m½ and cracks', () => {
     const v = unwrap(flawFracture({ ...LLZO, flawDepthM: 1e-6, overpotentialV: 0.1 }));
     expectClose(v.stressIntensityMPaSqrtM, 1.4733668791433132);
     expectSigFigs(v.stressIntensityMPaSqrtM, 1.47);
@@ -219,7 +219,7 @@ describe('flaw model', () => {
     [
       'zero toughness',
       () => criticalOverpotential({ fractureToughnessMPaSqrtM: 0, flawDepthM: 1e-6 }),
-      [/Fracture toughness K_Ic must be positive \(got 0 MPa·m\^1\/2\)/],
+      [/Fracture toughness K_Ic must be positive \(got 0 MPa·m½\)/],
     ],
     [
       'huge toughness',

@@ -72,7 +72,7 @@ export function FlawModel() {
     figures = (
       <>
         <MechFigure
-          caption={`Critical overpotential against flaw depth for K_Ic = ${formatNumber(values.flawToughness, 3)} MPa·m^1/2 (log axes: a straight line of slope −½). Above the line the flaw cracks.`}
+          caption={`Critical overpotential against flaw depth for K_Ic = ${formatNumber(values.flawToughness, 3)} MPa·m½ (log axes: a straight line of slope −½). Above the line the flaw cracks.`}
         >
           <XyPlot
             input={plot}

@@ -83,7 +83,7 @@ export function FractureModel() {
                 criticalInterphaseThicknessM: v.criticalInterphaseThicknessM,
               })}
               title="Stress intensity against interphase thickness"
-              description={`K rises in proportion to h. At h = ${um(values.fractureThickness)}, K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} MPa·m^1/2 against K_Ic = ${formatNumber(values.fractureToughness, 3)}; at a nonuniform front K = ${formatNumber(v.frontStressIntensityMPaSqrtM, 3)}.`}
+              description={`K rises in proportion to h. At h = ${um(values.fractureThickness)}, K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} MPa·m½ against K_Ic = ${formatNumber(values.fractureToughness, 3)}; at a nonuniform front K = ${formatNumber(v.frontStressIntensityMPaSqrtM, 3)}.`}
             />
           </MechFigure>
         ) : (
@@ -101,7 +101,7 @@ export function FractureModel() {
         ? `The electrolyte cracks: a ${um(values.fractureThickness)} interphase puts ${formatNumber(v.substrateStressMPa, 3)} MPa of tension on it, and K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} ≥ K_Ic.`
         : v.verdict === 'cracks-at-nonuniform-front'
           ? `A uniform ${um(values.fractureThickness)} layer is not enough (K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} < K_Ic), but ahead of a nonuniform interphase front the electrolyte cracks (K ≈ ${formatNumber(v.frontStressIntensityMPaSqrtM, 3)}).`
-          : `${name} holds: K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} stays below K_Ic = ${formatNumber(values.fractureToughness, 3)} MPa·m^1/2, even at a nonuniform front.`;
+          : `${name} holds: K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} stays below K_Ic = ${formatNumber(values.fractureToughness, 3)} MPa·m½, even at a nonuniform front.`;
     verdict = (
       <Verdict tone={v.verdict === 'intact' ? 'ok' : 'danger'} headline={headline} warnings={result.warnings}>
         <p>
