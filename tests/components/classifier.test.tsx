@@ -23,6 +23,10 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
     renderClassifier();
     expect(screen.getByRole('heading', { level: 1, name: 'Interface classifier' })).toBeInTheDocument();
     expect(prediction()).toHaveAccessibleName('Prediction: LGPS against Lithium metal');
+    // Short name first, so a narrow select still shows which electrolyte it is.
+    expect(
+      screen.getByRole('option', { selected: true, name: /^LGPS — Lithium germanium thiophosphate$/ }),
+    ).toBeInTheDocument();
     expect(prediction()).toHaveTextContent('Type 3');
     expect(prediction()).toHaveTextContent('φ_e = 0.104, threshold φ_c = 0.16');
     const exp = experiment();

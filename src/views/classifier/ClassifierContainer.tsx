@@ -63,6 +63,17 @@ export function shortName(e: Electrolyte, all: readonly Electrolyte[]): string {
   return e.name;
 }
 
+/**
+ * An electrolyte's option text, short name first, so that a select too narrow for the whole text
+ * still shows which one it is: "LGPS — Lithium germanium thiophosphate".
+ */
+export function optionLabel(e: Electrolyte, all: readonly Electrolyte[]): string {
+  const short = shortName(e, all);
+  if (short === e.name) return e.name;
+  const rest = e.name.replace(` (${short})`, '');
+  return rest === short ? short : `${short} — ${rest}`;
+}
+
 function potentialLabel(e: Electrode): string {
   const { potentialV, basis } = electrodePotentialForClassification(e);
   return potentialV === null ? 'potential unknown' : `${potentialV.toFixed(2)} V, ${basis.split(';')[0]}`;
@@ -233,10 +244,9 @@ export default function ClassifierContainer() {
               onChange={(e) => chooseElectrolyte(e.target.value)}
             >
               {kb.electrolytes.map((e) => {
-                const short = shortName(e, kb.electrolytes);
                 return (
                   <option key={e.id} value={e.id}>
-                    {e.name.includes(short) ? e.name : `${short}: ${e.name}`}
+                    {optionLabel(e, kb.electrolytes)}
                   </option>
                 );
               })}
@@ -264,14 +274,14 @@ export default function ClassifierContainer() {
               <optgroup label="Anodes">
                 {anodes.map((e) => (
                   <option key={e.id} value={e.id}>
-                    {e.name} ({potentialLabel(e)})
+                    {e.name} — {potentialLabel(e)}
                   </option>
                 ))}
               </optgroup>
               <optgroup label="Cathodes">
                 {cathodes.map((e) => (
                   <option key={e.id} value={e.id}>
-                    {e.name} ({potentialLabel(e)})
+                    {e.name} — {potentialLabel(e)}
                   </option>
                 ))}
               </optgroup>
