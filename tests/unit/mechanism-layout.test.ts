@@ -91,6 +91,19 @@ describe('xyLayout', () => {
     expect(narrow.filter((t) => t.label).map((t) => t.label)).toEqual(['5', '10', '50', '200']);
   });
 
+  it('widens the margins for tick labels and titles as the type grows (projector, presenter mode)', () => {
+    const plain = xyLayout(base);
+    expect(plain.plot.left).toBe(MARGIN.left);
+    expect(plain.yTitle.y).toBe(16);
+    // Presenter mode: root 22 px = 1.375 × 16 px → left 68 × 1.375 = 93.5 → 94, bottom 52 × 1.375 = 71.5 → 72.
+    const big = xyLayout({ ...base, fontScale: 1.375 });
+    expect(big.plot.left).toBe(94);
+    expect(big.plot.top + big.plot.height).toBe(big.height - 72);
+    expect(big.yTitle.y).toBe(22);
+    // Smaller type never shrinks them.
+    expect(xyLayout({ ...base, fontScale: 0.8 }).plot.left).toBe(MARGIN.left);
+  });
+
   it('pins a marker outside the domain to the edge and says so', () => {
     const l = xyLayout({ ...base, markers: [{ id: 'm', x: 1000, y: 0, label: 'off', tone: 'danger' }] });
     const m = l.markers[0]!;

@@ -27,21 +27,6 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
-/** The page's root font size relative to 16 px (the app enlarges type on very wide screens). */
-export function useFontScale(): number {
-  const [scale, setScale] = useState(1);
-  useLayoutEffect(() => {
-    const read = () => {
-      const px = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
-      setScale(Number.isFinite(px) && px > 0 ? px / 16 : 1);
-    };
-    read();
-    window.addEventListener('resize', read);
-    return () => window.removeEventListener('resize', read);
-  }, []);
-  return scale;
-}
-
 /** Rows are rendered all at once up to this many lines; above it, only those near the viewport. */
 export const WINDOWING_THRESHOLD = 300;
 /** Extra px above and below the viewport rendered ahead of scrolling. */

@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { useFontScale } from '../use-font-scale';
 import { useWidth } from './use-width';
 import { type XyInput, type XyLayout, xyLayout } from './layout';
 
@@ -21,7 +22,8 @@ export interface XyPlotProps {
 export function XyPlot({ input, title, description, className }: XyPlotProps) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useWidth(ref);
-  const layout = xyLayout({ ...input, width });
+  const fontScale = useFontScale();
+  const layout = xyLayout({ ...input, width, fontScale });
   return (
     <div ref={ref} className={`xy-plot${className ? ` ${className}` : ''}`}>
       <XySvg layout={layout} title={title} description={description} />

@@ -75,6 +75,11 @@ export interface XyInput {
   width: number;
   /** Plot height in px (default: from the width, 240…380). */
   height?: number;
+  /**
+   * Root font size / 16 px (wide screens and presenter mode enlarge the type): the margins for tick
+   * labels and axis titles grow with it. Default 1.
+   */
+  fontScale?: number;
   x: AxisInput;
   y: AxisInput;
   series: readonly SeriesInput[];
@@ -264,11 +269,14 @@ function clampTo(v: number, [lo, hi]: readonly [number, number]): number {
 export function xyLayout(input: XyInput): XyLayout {
   const width = Math.max(240, Math.round(input.width));
   const height = input.height ?? Math.round(Math.min(380, Math.max(260, width * 0.62)));
+  const k = Math.max(1, input.fontScale ?? 1);
+  const left = Math.round(MARGIN.left * k);
+  const bottom = Math.round(MARGIN.bottom * k);
   const plot = {
-    left: MARGIN.left,
+    left,
     top: MARGIN.top,
-    width: width - MARGIN.left - MARGIN.right,
-    height: height - MARGIN.top - MARGIN.bottom,
+    width: width - left - MARGIN.right,
+    height: height - MARGIN.top - bottom,
   };
   const x = makeScale(input.x, [plot.left, plot.left + plot.width]);
   const y = makeScale(input.y, [plot.top + plot.height, plot.top]);
@@ -417,8 +425,16 @@ export function xyLayout(input: XyInput): XyLayout {
     plot,
     xTicks: axisTicks(input.x, x, plot.width),
     yTicks: axisTicks(input.y, y, plot.height),
-    xTitle: { text: fittedTitle(input.x, plot.width), x: plot.left + plot.width / 2, y: height - 10 },
-    yTitle: { text: fittedTitle(input.y, plot.height), x: -(plot.top + plot.height / 2), y: 16 },
+    xTitle: {
+      text: fittedTitle(input.x, plot.width),
+      x: plot.left + plot.width / 2,
+      y: height - Math.round(10 * k),
+    },
+    yTitle: {
+      text: fittedTitle(input.y, plot.height),
+      x: -(plot.top + plot.height / 2),
+      y: Math.round(16 * k),
+    },
     series,
     rules,
     bands,

@@ -3,7 +3,8 @@
  * selection and search notes, the coating summary and the export buttons.
  */
 import { useMemo, useRef } from 'react';
-import { useElementWidth, useFontScale } from '../../charts/stability/hooks';
+import { useElementWidth } from '../../charts/stability/hooks';
+import { useFontScale } from '../../charts/use-font-scale';
 import { layoutStabilityChart, type MarkerSpec, type WindowSort } from '../../charts/stability/layout';
 import type { StabilityRowInput, WindowGroup } from '../../charts/stability/rows';
 import { StabilityChart } from '../../charts/stability/StabilityChart';
