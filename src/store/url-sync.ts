@@ -31,33 +31,29 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
   // A settings change only marks the URL as stale; the URL is computed and written by `flush`.
   let isStale = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const write = (push: boolean) => {
-    const next = locationOf(store.getState());
-    if (next === win.location.pathname + win.location.search) return;
-    if (push) win.history.pushState(null, '', next);
-    else win.history.replaceState(null, '', next);
+  const go = (url: string, push: boolean) => {
+    if (url === win.location.pathname + win.location.search) return;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
   };
-  const flush = () => {
+  /** Drops the waiting write; true if there was one. */
+  const cancel = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (!isStale) return;
+    const was = isStale;
     isStale = false;
-    write(false);
+    return was;
+  };
+  const flush = () => {
+    if (cancel()) go(locationOf(store.getState()), false);
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.route === prev.route && state.params === prev.params) return;
     if (state.route !== prev.route) {
       // A new page: settle the current entry first (as it was before this change), then push.
-      if (isStale) {
-        clearTimeout(timer);
-        timer = undefined;
-        isStale = false;
-        const before = locationOf({ route: prev.route, params: prev.params });
-        if (before !== win.location.pathname + win.location.search)
-          win.history.replaceState(null, '', before);
-      }
-      write(true);
+      if (cancel()) go(locationOf(prev), false);
+      go(locationOf(state), true);
       return;
     }
     isStale = true;
@@ -65,9 +61,7 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
   });
   const onPopState = () => {
     // The entry now shown wins over a settings write still waiting for the old one.
-    clearTimeout(timer);
-    timer = undefined;
-    isStale = false;
+    cancel();
     store.getState().applyLocation(win.location.pathname, win.location.search);
   };
   win.addEventListener('popstate', onPopState);
