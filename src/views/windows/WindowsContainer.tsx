@@ -80,25 +80,11 @@ export default function WindowsContainer() {
   // Memoised so that the memoised parts of the view (controls, legend, summary, export) skip the
   // re-render a selection or hover causes.
   const anodeSpec = useMemo(
-    () => ({
-      role: 'anode' as const,
-      id: anode?.id ?? null,
-      name: anode?.name ?? 'Li/Li⁺ reference',
-      potentialV: anodeV,
-      isMoved: anodeV !== ownAnodeV,
-      basis: anode ? electrodePotentialBasis(anode) : undefined,
-    }),
+    () => markerSpec('anode', anode, anodeV, ownAnodeV, 'Li/Li⁺ reference'),
     [anode, anodeV, ownAnodeV],
   );
   const cathodeSpec = useMemo(
-    () => ({
-      role: 'cathode' as const,
-      id: cathode?.id ?? null,
-      name: cathode?.name ?? '4.3 V cut-off',
-      potentialV: cathodeV,
-      isMoved: cathodeV !== ownCathodeV,
-      basis: cathode ? electrodePotentialBasis(cathode) : undefined,
-    }),
+    () => markerSpec('cathode', cathode, cathodeV, ownCathodeV, '4.3 V cut-off'),
     [cathode, cathodeV, ownCathodeV],
   );
   const anodeChoices = useMemo(() => choices.filter((c) => c.role === 'anode'), [choices]);
@@ -205,6 +191,24 @@ export default function WindowsContainer() {
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/** An electrode marker as the chart shows it: the electrode (if any) and where it sits now. */
+function markerSpec(
+  role: 'anode' | 'cathode',
+  electrode: ReturnType<typeof pickElectrode>,
+  potentialV: number,
+  ownV: number,
+  fallbackName: string,
+) {
+  return {
+    role,
+    id: electrode?.id ?? null,
+    name: electrode?.name ?? fallbackName,
+    potentialV,
+    isMoved: potentialV !== ownV,
+    basis: electrode ? electrodePotentialBasis(electrode) : undefined,
+  };
+}
 
 function electrodeChoices(electrodes: ReturnType<typeof useKb>['kb']['electrodes']): ElectrodeChoice[] {
   return electrodes.flatMap((e) => {
