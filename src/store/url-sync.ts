@@ -25,8 +25,11 @@ export const URL_WRITE_DELAY_MS = 120;
 
 export function syncStoreWithUrl(store: AppStore, win: Window = window): () => void {
   store.getState().applyLocation(win.location.pathname, win.location.search);
-  // Rewrite the URL in canonical form (bad parts dropped) without a new history entry.
-  win.history.replaceState(null, '', locationOf(store.getState()) + win.location.hash);
+  // Rewrite the URL in canonical form (bad parts dropped) without a new history entry; a link that
+  // is already canonical is left alone (a history write costs tens of ms on a slow machine).
+  const canonical = locationOf(store.getState());
+  if (canonical !== win.location.pathname + win.location.search)
+    win.history.replaceState(null, '', canonical + win.location.hash);
 
   // A settings change only marks the URL as stale; the URL is computed and written by `flush`.
   let isStale = false;

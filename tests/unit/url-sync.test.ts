@@ -44,6 +44,12 @@ describe('syncStoreWithUrl', () => {
     expect(calls).toEqual(['replace /materials?q=lgps']);
   });
 
+  it('leaves a link that is already canonical alone', () => {
+    const { win, calls } = fakeWindow('/materials?q=lgps');
+    syncStoreWithUrl(createAppStore(), win as unknown as Window);
+    expect(calls).toEqual([]);
+  });
+
   it('writes a settings change after a short pause, merging a burst into one entry', () => {
     const { win, calls, url } = fakeWindow('/windows');
     const store = createAppStore();

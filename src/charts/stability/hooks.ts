@@ -8,15 +8,23 @@ import { type LineGeom, visibleLineRange } from './layout';
 /** Width used before the first measurement and where layout is unavailable (tests). */
 export const FALLBACK_WIDTH = 960;
 
-/** The content width of `ref`'s element, updated on resize. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
+/**
+ * The content width of `ref`'s element, updated on resize; null until measured. The first
+ * measurement happens in a layout effect, before the browser paints, so a caller that waits for it
+ * draws its chart once at the right width instead of once at a guess and again at the real width.
+ * Where layout is unavailable (jsdom) the width is FALLBACK_WIDTH.
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
       const w = el.clientWidth;
-      if (w > 0) setWidth((prev) => (Math.abs(prev - w) >= 1 ? w : prev));
+      setWidth((prev) => {
+        if (w <= 0) return prev ?? FALLBACK_WIDTH;
+        return prev === null || Math.abs(prev - w) >= 1 ? w : prev;
+      });
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;

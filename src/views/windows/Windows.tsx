@@ -81,9 +81,17 @@ export function Windows(props: WindowsProps) {
   const width = useElementWidth(wrapRef);
   const fontScale = useFontScale();
   const { rows, sources, sort, extraPotentialsV } = props;
+  // Laid out once the container's width is known (before the first paint), not at a guessed width.
   const layout = useMemo(
-    () => layoutStabilityChart(rows, { width, sources, sort, extraPotentialsV, fontScale }),
+    () =>
+      width === null
+        ? null
+        : layoutStabilityChart(rows, { width, sources, sort, extraPotentialsV, fontScale }),
     [rows, width, sources, sort, extraPotentialsV, fontScale],
+  );
+  const isSelectedInChart = useMemo(
+    () => props.selectedId !== null && rows.some((r) => r.id === props.selectedId),
+    [rows, props.selectedId],
   );
   const title = `Electrochemical stability windows of ${rows.length} materials, V vs Li/Li+`;
 
@@ -119,7 +127,7 @@ export function Windows(props: WindowsProps) {
       <SelectionBar
         selectedId={props.selectedId}
         material={props.selectedMaterial}
-        isInChart={props.selectedId !== null && layout.rowById.has(props.selectedId)}
+        isInChart={isSelectedInChart}
         query={props.query}
         highlightedCount={props.highlightedIds.size}
         onClearSelection={() => props.onChange({ selected: null })}
@@ -133,7 +141,7 @@ export function Windows(props: WindowsProps) {
         <div ref={wrapRef} className="sw-wrap">
           {rows.length === 0 ? (
             <p className="muted">No material has a window from the chosen sources and classes.</p>
-          ) : props.showsTable ? (
+          ) : layout === null ? null : props.showsTable ? (
             <WindowsTable
               layout={layout}
               anodeV={props.anode.potentialV}
