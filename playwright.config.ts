@@ -6,8 +6,10 @@ const PORT = 4173;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: /.*\.spec\.ts/,
-  // Generous: this 2-core machine needs about 10 s to open a page in a fresh browser context.
-  timeout: 180_000,
+  // Generous: this 2-core machine needs 5–10 s to open a page, and 1–2 s per action. The longest
+  // test (the filament diagrams, ~30 actions and a reload) took 2.9 min in one CI run and ran out
+  // of 180 s in the next, with every check passing until then.
+  timeout: 300_000,
   // A view's first assertion waits for its chunk and the knowledge base: under load that took over 30 s.
   expect: { timeout: 60_000 },
   // Two workers on two cores: the browser waits on its own processes often enough that a second

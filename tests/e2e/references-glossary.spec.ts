@@ -110,8 +110,8 @@ test('copies an APA citation (formatted in a worker under the CSP) and downloads
   baseURL,
 }) => {
   // citeproc compiles the APA style on first use (in the worker, warmed when the view opens):
-  // about a second on an idle machine, much longer on a busy one.
-  test.setTimeout(180_000);
+  // about a second on an idle machine, much longer on a busy one (the config's test timeout
+  // allows for it).
   const violations = watchCsp(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const worker = page.waitForEvent('worker');

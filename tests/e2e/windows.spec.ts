@@ -147,6 +147,8 @@ test('exports an SVG that parses and holds the caption and references, a PNG; a 
   // An electrode marker can be dragged to any potential.
   const anode = page.getByRole('slider', { name: 'Anode potential' });
   const flag = anode.locator('.sw-flag');
+  // A user scrolls the chart into view before dragging (the mouse moves only within the viewport).
+  await page.locator('.sw-chart').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   const box = (await flag.boundingBox())!;
   const tick = await page.locator('.sw-axis text.sw-tick-label', { hasText: /^2$/ }).boundingBox();
   const targetX = tick!.x + tick!.width / 2;
