@@ -24,21 +24,20 @@ export function locationOf(state: Pick<AppState, 'route' | 'params'>): string {
 export const URL_WRITE_DELAY_MS = 120;
 
 export function syncStoreWithUrl(store: AppStore, win: Window = window): () => void {
+  /** Writes `url` (plus `hash`) unless the location already shows it (a write costs tens of ms). */
+  const go = (url: string, push: boolean, hash = '') => {
+    if (url === win.location.pathname + win.location.search) return;
+    if (push) win.history.pushState(null, '', url + hash);
+    else win.history.replaceState(null, '', url + hash);
+  };
+
   store.getState().applyLocation(win.location.pathname, win.location.search);
-  // Rewrite the URL in canonical form (bad parts dropped) without a new history entry; a link that
-  // is already canonical is left alone (a history write costs tens of ms on a slow machine).
-  const canonical = locationOf(store.getState());
-  if (canonical !== win.location.pathname + win.location.search)
-    win.history.replaceState(null, '', canonical + win.location.hash);
+  // Rewrite the URL in canonical form (bad parts dropped) in place, keeping the hash.
+  go(locationOf(store.getState()), false, win.location.hash);
 
   // A settings change only marks the URL as stale; the URL is computed and written by `flush`.
   let isStale = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const go = (url: string, push: boolean) => {
-    if (url === win.location.pathname + win.location.search) return;
-    if (push) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
-  };
   /** Drops the waiting write; true if there was one. */
   const cancel = () => {
     clearTimeout(timer);

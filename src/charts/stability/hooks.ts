@@ -5,7 +5,7 @@
 import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
 import { type LineGeom, visibleLineRange } from './layout';
 
-/** Width used before the first measurement and where layout is unavailable (tests). */
+/** Width used where layout is unavailable (jsdom: the element measures 0 px). */
 export const FALLBACK_WIDTH = 960;
 
 /**
