@@ -155,7 +155,8 @@ export function GlobalSearch() {
                     }}
                     onMouseEnter={() => setActive(i)}
                   >
-                    {hit.title}
+                    <span className="search-option-title">{hit.title}</span>
+                    {hit.detail && <span className="search-option-detail">{hit.detail}</span>}
                   </div>
                 );
               })}

@@ -27,6 +27,7 @@ export function globalSearchDocs(kb: KnowledgeBase): SearchDoc[] {
       kind: 'glossary',
       recordId: g.id,
       title: g.term,
+      names: [g.term, g.id, ...g.aliases],
       keywords: g.aliases.join(' '),
       body: g.definition,
     })),
@@ -35,6 +36,7 @@ export function globalSearchDocs(kb: KnowledgeBase): SearchDoc[] {
       kind: 'mechanism',
       recordId: m.id,
       title: m.name,
+      names: [m.name, m.id],
       keywords: m.id.replace(/-/g, ' '),
       body: m.summary,
     })),
@@ -43,6 +45,7 @@ export function globalSearchDocs(kb: KnowledgeBase): SearchDoc[] {
       kind: 'technique',
       recordId: t.id,
       title: t.name,
+      names: [t.name, ...t.aliases],
       keywords: t.aliases.join(' '),
       body: t.reveals,
     })),
@@ -51,6 +54,8 @@ export function globalSearchDocs(kb: KnowledgeBase): SearchDoc[] {
       kind: 'reference',
       recordId: r.id,
       title: `${shortCitation(r)}: ${r.title}`,
+      names: [shortCitation(r), r.id],
+      detail: r.journal ? `${r.journal}, ${r.year}` : String(r.year),
       keywords: [r.authors.join(' '), String(r.year), r.journal, r.n ? `ref ${r.n}` : ''].join(' '),
     })),
   ];
@@ -61,13 +66,20 @@ export interface GroupedResults {
   hits: SearchHit[];
 }
 
-/** Searches and groups: at most `perKind` hits per kind, kinds in RESULT_KINDS order. */
+/**
+ * Searches and groups: at most `perKind` hits per kind. The group holding the best match comes
+ * first, so Enter opens what a person would pick ("CCD" opens the glossary term); groups that
+ * match equally well keep the RESULT_KINDS order (materials first).
+ */
 export function searchGrouped(index: SearchIndex, query: string, perKind = 5): GroupedResults[] {
   const hits = index.search(query, 400);
-  return RESULT_KINDS.map((kind) => ({
+  const groups = RESULT_KINDS.map((kind) => ({
     kind,
     hits: hits.filter((h) => h.kind === kind).slice(0, perKind),
   })).filter((g) => g.hits.length > 0);
+  const bestTier = (g: GroupedResults) => g.hits[0]?.tier ?? 4;
+  // Array.prototype.sort is stable, so equal tiers keep the kind order.
+  return groups.sort((a, b) => bestTier(a) - bestTier(b));
 }
 
 export function createGlobalIndex(kb: KnowledgeBase): SearchIndex {

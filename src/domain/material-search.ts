@@ -1,6 +1,23 @@
-/** Search documents for materials: name, aliases, formula and id, so users find what they type. */
-import type { MaterialSummary } from './materials';
+/**
+ * Search documents for materials: what a material is called (name, abbreviations, aliases,
+ * formula, id) ranks as a name; family and class only as keywords, so "garnet" finds every garnet
+ * but "LLZO" puts LLZO itself first.
+ */
+import { formulaUnicode } from './formula';
+import { KIND_LABEL, type MaterialSummary } from './materials';
 import type { SearchDoc } from './search';
+
+/** Abbreviations written in a name's parentheses: "Lithium germanium thiophosphate (LGPS)" → LGPS. */
+function parentheticals(name: string): string[] {
+  return [...name.matchAll(/\(([^)]+)\)/g)].flatMap((m) => (m[1] ? [m[1]] : []));
+}
+
+/** "Li₁₀GeP₂S₁₂ · sulfide solid electrolyte": the line a result list shows under a material's name. */
+export function materialDetail(m: MaterialSummary): string {
+  const what =
+    m.kind === 'phase' ? `${m.category} phase` : `${m.category} ${KIND_LABEL[m.kind].toLowerCase()}`;
+  return `${formulaUnicode(m.formula)} · ${what}`;
+}
 
 export function materialSearchDocs(materials: readonly MaterialSummary[]): SearchDoc[] {
   return materials.map((m) => ({
@@ -8,6 +25,9 @@ export function materialSearchDocs(materials: readonly MaterialSummary[]): Searc
     kind: 'material',
     recordId: m.id,
     title: m.name,
-    keywords: [m.formula, ...m.aliases, m.id, m.family ?? '', m.category].join(' '),
+    names: [m.name, m.id, m.formula, ...m.aliases, ...parentheticals(m.name)],
+    keywords: [m.family ?? '', m.category, KIND_LABEL[m.kind]].join(' '),
+    detail: materialDetail(m),
+    formula: m.formula,
   }));
 }

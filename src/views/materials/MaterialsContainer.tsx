@@ -38,9 +38,23 @@ export default function MaterialsContainer() {
   );
 
   const visible = useMemo(() => {
-    const hits = params.query.trim() ? new Set(index.search(params.query, 500).map((h) => h.recordId)) : null;
-    const kept = materials.filter((m) => (!hits || hits.has(m.id)) && matchesFilters(m, filters));
-    return sortMaterials(kept, params.sort, params.descending);
+    const hits = params.query.trim() ? index.search(params.query, 500) : null;
+    if (!hits)
+      return sortMaterials(
+        materials.filter((m) => matchesFilters(m, filters)),
+        params.sort,
+        params.descending,
+      );
+    const byId = new Map(materials.map((m) => [m.id, m]));
+    const ranked = hits.flatMap((h) => {
+      const m = byId.get(h.recordId);
+      return m && matchesFilters(m, filters) ? [m] : [];
+    });
+    // While searching, the default order is the search's ranking (the same as the header's search);
+    // a column the user sorts by takes over.
+    return params.sort === 'name' && !params.descending
+      ? ranked
+      : sortMaterials(ranked, params.sort, params.descending);
   }, [materials, index, params.query, params.sort, params.descending, filters]);
 
   const material = route.recordId ? materials.find((m) => m.id === route.recordId) : undefined;
