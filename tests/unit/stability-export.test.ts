@@ -1,14 +1,8 @@
 // @vitest-environment jsdom
 import { layoutStabilityChart } from '../../src/charts/stability/layout';
 import { sourcesIn, stabilityRowsFromKb } from '../../src/charts/stability/rows';
-import {
-  buildStabilitySvg,
-  EXPORT_WIDTH,
-  exportCaption,
-  wrapText,
-  xmlEscape,
-} from '../../src/domain/chart-export';
-import { textWidth } from '../../src/charts/stability/layout';
+import { buildStabilitySvg, EXPORT_WIDTH, exportCaption, xmlEscape } from '../../src/charts/stability/export';
+import { textWidth, wrapText } from '../../src/charts/text-metrics';
 import { loadKnowledgeBase } from '../../src/kb/load';
 import { windowsKb } from '../fixtures/windows-fixture';
 

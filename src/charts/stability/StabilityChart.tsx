@@ -30,13 +30,15 @@ import {
 } from '../../domain/electrode-overlay';
 import { useVisibleLines } from './hooks';
 import {
+  type AxisGeom,
   type BarGeom,
   clampToDomain,
   formatV,
+  layoutAxis,
+  type MarkerGeom,
   type MarkerSpec,
   type RowGeom,
   type StabilityLayout,
-  textWidth,
 } from './layout';
 import { createMarkerDrag, type MarkerDrag, type MarkerDragOptions, markerKeyStep } from './marker-drag';
 import { SourcePatterns } from './patterns';
@@ -64,11 +66,6 @@ export interface StabilityChartProps {
   onHover?: (id: string | null) => void;
   /** Content of the tooltip for a bar (values, method, citations). */
   renderTooltip: (bar: BarGeom, verdict: Verdict) => ReactNode;
-}
-
-/** Height of the sticky axis header (title, electrode flags, tick labels). */
-export function axisHeight(layout: Pick<StabilityLayout, 'fontSize'>): number {
-  return Math.round(layout.fontSize * 5.4);
 }
 
 /** "LGPS, Zhu et al. 2015 (calculated): 1.71 to 2.14 V vs Li/Li+; reduced at the anode." */
@@ -202,12 +199,19 @@ export function StabilityChart(props: StabilityChartProps) {
 
   const tipBar = tip ? layout.bars.find((b) => b.key === tip.key) : undefined;
   const tipVerdict = tipBar ? verdictOf(tipBar.window, anode.potentialV, cathode.potentialV) : 'stable';
-  const axisH = axisHeight(layout);
+  const axis = useMemo(() => layoutAxis(layout, anode, cathode), [layout, anode, cathode]);
+  const axisH = axis.height;
 
   return (
     <div className="sw-chart" style={{ '--sw-font': `${layout.fontSize}px` } as CSSProperties}>
       <div className="sw-axis-sticky">
-        <AxisHeader layout={layout} anode={anode} cathode={cathode} onMarkerMove={props.onMarkerMove} />
+        <AxisHeader
+          layout={layout}
+          axis={axis}
+          anode={anode}
+          cathode={cathode}
+          onMarkerMove={props.onMarkerMove}
+        />
       </div>
       <svg
         ref={bodyRef}
@@ -232,9 +236,9 @@ export function StabilityChart(props: StabilityChartProps) {
             <text
               key={`g-${line.group}`}
               className="sw-group-label"
-              x={8}
-              y={line.y + line.height * 0.68}
-              fontSize={layout.fontSize + 1}
+              x={line.labelX}
+              y={line.labelY}
+              fontSize={layout.groupFontSize}
             >
               {line.label} ({line.count})
             </text>
@@ -255,20 +259,16 @@ export function StabilityChart(props: StabilityChartProps) {
           ),
         )}
         <g className="sw-marker-lines">
-          <line
-            className="sw-marker-line sw-anode"
-            x1={layout.x(anode.potentialV)}
-            x2={layout.x(anode.potentialV)}
-            y1={0}
-            y2={layout.height}
-          />
-          <line
-            className="sw-marker-line sw-cathode"
-            x1={layout.x(cathode.potentialV)}
-            x2={layout.x(cathode.potentialV)}
-            y1={0}
-            y2={layout.height}
-          />
+          {[axis.anode, axis.cathode].map((m) => (
+            <line
+              key={m.role}
+              className={`sw-marker-line sw-${m.role}`}
+              x1={m.x}
+              x2={m.x}
+              y1={0}
+              y2={layout.height}
+            />
+          ))}
         </g>
       </svg>
       {tipBar && (
@@ -339,8 +339,8 @@ const Row = memo(function Row({
       <text
         aria-hidden="true"
         className="sw-name"
-        x={layout.nameRight}
-        y={layout.hasNamesAbove ? row.y + fs + 1 : row.y + row.height / 2}
+        x={row.nameX}
+        y={row.nameY}
         dy={layout.hasNamesAbove ? undefined : '0.35em'}
         textAnchor={layout.hasNamesAbove ? 'start' : 'end'}
         fontSize={fs}
@@ -351,7 +351,7 @@ const Row = memo(function Row({
       {row.bars.map((bar) => {
         const verdict = verdictOf(bar.window, anodeV, cathodeV);
         const mark = SOURCE_MARK[bar.source];
-        const width = Math.max(2, bar.x1 - bar.x0);
+        const width = bar.width;
         return (
           <g
             key={bar.source}
@@ -385,7 +385,7 @@ const Row = memo(function Row({
                 y={bar.cy}
                 dy="0.35em"
                 textAnchor="end"
-                fontSize={sfs - 1}
+                fontSize={layout.tagFontSize}
               >
                 {layout.isCompact ? SOURCE_LETTER[bar.source] : SOURCE_TAG[bar.source]}
               </text>
@@ -408,15 +408,22 @@ const Row = memo(function Row({
               height={bar.height + 6}
               rx={4}
             />
-            <text className="sw-val" x={bar.x0 - 4} y={bar.cy} dy="0.35em" textAnchor="end" fontSize={sfs}>
+            <text
+              className="sw-val"
+              x={bar.reductionLabelX}
+              y={bar.cy}
+              dy="0.35em"
+              textAnchor="end"
+              fontSize={sfs}
+            >
               {formatV(bar.window.reductionV)}
             </text>
-            <text className="sw-val" x={bar.x1 + 4} y={bar.cy} dy="0.35em" fontSize={sfs}>
+            <text className="sw-val" x={bar.oxidationLabelX} y={bar.cy} dy="0.35em" fontSize={sfs}>
               {formatV(bar.window.oxidationV)}
             </text>
             <text
               className={`sw-verdict sw-verdict-${verdict}`}
-              x={layout.verdictX + 6}
+              x={layout.verdictTextX}
               y={bar.cy}
               dy="0.35em"
               fontSize={sfs}
@@ -435,33 +442,33 @@ const Row = memo(function Row({
 /** Sticky header: axis title, the Li/Li+ reference, tick labels and the two electrode sliders. */
 function AxisHeader({
   layout,
+  axis,
   anode,
   cathode,
   onMarkerMove,
 }: {
   layout: StabilityLayout;
+  axis: AxisGeom;
   anode: MarkerSpec;
   cathode: MarkerSpec;
   onMarkerMove: StabilityChartProps['onMarkerMove'];
 }) {
-  const h = axisHeight(layout);
-  const fs = layout.fontSize;
-  const tickY = h - 10;
+  const h = axis.height;
   return (
     <svg
       className="sw-axis"
-      width={layout.width}
+      width={axis.width}
       height={h}
-      viewBox={`0 0 ${layout.width} ${h}`}
+      viewBox={`0 0 ${axis.width} ${h}`}
       role="group"
       aria-label="Potential axis, V vs Li/Li+, with the anode and cathode markers"
     >
       <text
         className="sw-axis-title"
-        x={(layout.plotLeft + layout.plotRight) / 2}
-        y={fs + 1}
+        x={axis.titleX}
+        y={axis.titleY}
         textAnchor="middle"
-        fontSize={fs}
+        fontSize={axis.titleFontSize}
       >
         Potential (V vs Li/Li⁺)
       </text>
@@ -469,33 +476,39 @@ function AxisHeader({
       <g aria-hidden="true">
         {layout.ticks.map((t) => (
           <g key={t.value}>
-            <line className="sw-tick" x1={t.x} x2={t.x} y1={h - 6} y2={h} />
+            <line className="sw-tick" x1={t.x} x2={t.x} y1={axis.tickTop} y2={h} />
             <text
               className="sw-tick-label"
               x={t.x}
-              y={tickY}
+              y={axis.tickLabelY}
               textAnchor="middle"
-              fontSize={layout.smallFontSize}
+              fontSize={axis.tickFontSize}
             >
               {t.label.replace('-', '−')}
             </text>
           </g>
         ))}
-        <line className="sw-axis-line" x1={layout.plotLeft} x2={layout.plotRight} y1={h - 0.5} y2={h - 0.5} />
-        {!layout.isCompact && layout.zeroX !== null && (
+        <line
+          className="sw-axis-line"
+          x1={layout.plotLeft}
+          x2={layout.plotRight}
+          y1={axis.lineY}
+          y2={axis.lineY}
+        />
+        {axis.zeroLabelX !== null && (
           <text
             className="sw-zero-label"
-            x={layout.zeroX - 4}
-            y={fs + 1}
+            x={axis.zeroLabelX}
+            y={axis.titleY}
             textAnchor="end"
-            fontSize={layout.smallFontSize}
+            fontSize={axis.tickFontSize}
           >
             Li/Li⁺ = 0 V
           </text>
         )}
       </g>
-      <MarkerHandle layout={layout} marker={anode} top={fs + 6} onMove={onMarkerMove} />
-      <MarkerHandle layout={layout} marker={cathode} top={fs + 6} onMove={onMarkerMove} />
+      <MarkerHandle layout={layout} axisH={h} geom={axis.anode} marker={anode} onMove={onMarkerMove} />
+      <MarkerHandle layout={layout} axisH={h} geom={axis.cathode} marker={cathode} onMove={onMarkerMove} />
     </svg>
   );
 }
@@ -503,32 +516,21 @@ function AxisHeader({
 /** An electrode marker's flag on the axis: a slider moved by pointer or keyboard. */
 function MarkerHandle({
   layout,
+  axisH: h,
+  geom,
   marker,
-  top,
   onMove,
 }: {
   layout: StabilityLayout;
+  axisH: number;
+  geom: MarkerGeom;
   marker: MarkerSpec;
-  top: number;
   onMove: StabilityChartProps['onMarkerMove'];
 }) {
   const ref = useRef<SVGGElement>(null);
   const v = marker.potentialV;
-  const x = layout.x(clampToDomain(layout, v));
-  const h = axisHeight(layout);
-  const fs = layout.smallFontSize;
   const roleName = marker.role === 'anode' ? 'Anode' : 'Cathode';
-  const name = marker.isMoved ? 'moved' : marker.name;
-  const text = layout.isCompact ? `${name} ${formatV(v)} V` : `${roleName}: ${name} ${formatV(v)} V`;
-  // The flag text is bold, and wide fallback fonts (DejaVu Sans on Linux) run about a quarter
-  // over the regular-weight estimate: size the pill for that, so the text never overflows it.
-  const flagW = textWidth(text, fs) * 1.25 + 16;
-  const flagH = fs + 8;
-  // The anode's flag extends to the left of its marker and the cathode's to the right, so the
-  // two never cover each other while the anode sits below the cathode.
-  const wanted = marker.role === 'anode' ? x - flagW + 6 : x - 6;
-  const flagX = Math.max(1, Math.min(layout.width - flagW - 1, wanted));
-
+  const { x, flagX, flagY: top, flagWidth: flagW, flagHeight: flagH } = geom;
   // The drag factory is attached once; each render hands it the current scale and callbacks.
   const dragRef = useRef<MarkerDrag | null>(null);
   const role = marker.role;
@@ -584,9 +586,9 @@ function MarkerHandle({
         y={top + flagH / 2}
         dy="0.35em"
         textAnchor="middle"
-        fontSize={fs}
+        fontSize={geom.fontSize}
       >
-        {text}
+        {geom.text}
       </text>
       <line className="sw-marker-stem" x1={x} x2={x} y1={top + flagH} y2={h} />
       <path

@@ -1,25 +1,30 @@
 /**
  * Export of the stability-window chart as a stand-alone figure for a slide or a paper: an SVG
- * document (text) drawn from the same layout as the screen, with a title, the legend, a caption
- * and the numbered reference list embedded, and a PNG rasterised from that SVG in the browser.
+ * document (text) with a title, the legend, a caption and the numbered reference list embedded.
+ * The axis header and the rows are drawn from the same geometry as the screen (`layoutAxis`,
+ * `layoutStabilityChart`) and carry the screen's class names, so a test can compare the two
+ * element by element. Turning the text into a file or a PNG is browser I/O, in
+ * src/components/download.ts.
  *
  * The SVG uses only system font families and inline definitions: it loads nothing, so it opens
  * offline, passes the page's Content-Security-Policy as a blob: image, and does not taint the
  * canvas used for the PNG.
  */
+import { doiUrl, fullCitation } from '../../domain/citation-text';
+import { VERDICT_GLYPH, VERDICT_SHORT, VERDICT_TEXT, verdictOf } from '../../domain/electrode-overlay';
+import type { Reference, WindowSource } from '../../kb/schema';
+import { textWidth, wrapText } from '../text-metrics';
 import {
+  type AxisGeom,
   type BarGeom,
-  clampToDomain,
   formatV,
+  layoutAxis,
+  type MarkerGeom,
   type MarkerSpec,
   type StabilityLayout,
-  textWidth,
-} from '../charts/stability/layout';
-import { SOURCE_LABEL, SOURCE_TAG } from '../charts/stability/rows';
-import { patternId, patternMarkup, SOURCE_MARK } from '../charts/stability/source-marks';
-import type { Reference, WindowSource } from '../kb/schema';
-import { doiUrl, fullCitation } from './citation-text';
-import { VERDICT_GLYPH, VERDICT_SHORT, VERDICT_TEXT, verdictOf } from './electrode-overlay';
+} from './layout';
+import { SOURCE_LABEL, SOURCE_LETTER, SOURCE_TAG } from './rows';
+import { patternId, patternMarkup, SOURCE_MARK } from './source-marks';
 
 /** Width (px) the export is laid out at: wide enough for every label, small enough for a slide. */
 export const EXPORT_WIDTH = 1100;
@@ -55,28 +60,12 @@ export function xmlEscape(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** Greedy word wrap to `maxWidth` px using the same width estimate as the layout. */
-export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
 /** Builds the export figure. Pure: text in, text out (unit-tested in node). */
 export function buildStabilitySvg(input: ChartExportInput): ExportedSvg {
   const { layout, anode, cathode } = input;
   const W = layout.width;
-  const fs = layout.fontSize;
   const sfs = layout.smallFontSize;
   const pad = 16;
   const out: string[] = [];
@@ -107,58 +96,38 @@ export function buildStabilitySvg(input: ChartExportInput): ExportedSvg {
   );
   y += 28;
 
-  // Axis header: title, electrode flags, ticks.
-  const axisTop = y;
-  const axisH = Math.round(fs * 5.4);
-  const cx = (layout.plotLeft + layout.plotRight) / 2;
-  out.push(
-    `<text x="${n(cx)}" y="${axisTop + fs + 1}" font-size="${fs}" text-anchor="middle" fill="${INK}" font-weight="600">Potential (V vs Li/Li⁺)</text>`,
-  );
-  for (const t of layout.ticks) {
-    out.push(
-      `<line x1="${n(t.x)}" x2="${n(t.x)}" y1="${axisTop + axisH - 6}" y2="${axisTop + axisH}" stroke="${INK}"/>`,
-      `<text x="${n(t.x)}" y="${axisTop + axisH - 10}" font-size="${sfs}" text-anchor="middle" fill="${INK}">${xmlEscape(t.label.replace('-', '−'))}</text>`,
-    );
-  }
-  out.push(
-    `<line x1="${n(layout.plotLeft)}" x2="${n(layout.plotRight)}" y1="${axisTop + axisH - 0.5}" y2="${axisTop + axisH - 0.5}" stroke="${INK}"/>`,
-  );
-  for (const m of [anode, cathode]) out.push(markerFlag(layout, m, axisTop, axisH));
-  y = axisTop + axisH;
-
-  // Rows.
-  const top = y;
+  // Axis header and rows, in the screen's geometry: each in its own group, as on screen.
+  const axis = layoutAxis(layout, anode, cathode);
+  out.push(`<g class="sw-axis" transform="translate(0 ${y})">`, axisMarkup(layout, axis), '</g>');
+  y += axis.height;
   const H = layout.height;
-  out.push(`<g transform="translate(0 ${top})">`);
+  out.push(`<g class="sw-body" transform="translate(0 ${y})">`);
   for (const t of layout.ticks)
     out.push(`<line x1="${n(t.x)}" x2="${n(t.x)}" y1="0" y2="${H}" stroke="#e3e8f0"/>`);
   if (layout.zeroX !== null)
     out.push(
-      `<line x1="${n(layout.zeroX)}" x2="${n(layout.zeroX)}" y1="0" y2="${H}" stroke="${INK}" stroke-width="1.5"/>`,
+      `<line class="sw-zero" x1="${n(layout.zeroX)}" x2="${n(layout.zeroX)}" y1="0" y2="${H}" stroke="${INK}" stroke-width="1.5"/>`,
     );
   for (const line of layout.lines) {
     if (line.kind === 'group') {
       out.push(
-        `<text x="8" y="${n(line.y + line.height * 0.68)}" font-size="${fs + 1}" font-weight="700" fill="${INK}">${xmlEscape(`${line.label} (${line.count})`)}</text>`,
+        `<text class="sw-group-label" x="${n(line.labelX)}" y="${n(line.labelY)}" font-size="${layout.groupFontSize}" font-weight="700" fill="${INK}">${xmlEscape(`${line.label} (${line.count})`)}</text>`,
       );
       continue;
     }
-    const nameY = layout.hasNamesAbove
-      ? `y="${n(line.y + fs + 1)}"`
-      : `y="${n(line.y + line.height / 2)}" dy="0.35em"`;
+    const dy = layout.hasNamesAbove ? '' : ' dy="0.35em"';
     out.push(
-      `<text x="${n(layout.nameRight)}" ${nameY} font-size="${fs}" text-anchor="${layout.hasNamesAbove ? 'start' : 'end'}" fill="${INK}" font-weight="600">${xmlEscape(line.shownLabel)}</text>`,
+      `<text class="sw-name" x="${n(line.nameX)}" y="${n(line.nameY)}"${dy} font-size="${layout.fontSize}" text-anchor="${layout.hasNamesAbove ? 'start' : 'end'}" fill="${INK}" font-weight="600">${xmlEscape(line.shownLabel)}</text>`,
     );
     for (const bar of line.bars) out.push(barMarkup(layout, bar, anode.potentialV, cathode.potentialV));
   }
-  for (const m of [anode, cathode]) {
-    const x = n(layout.x(clampToDomain(layout, m.potentialV)));
+  for (const m of [axis.anode, axis.cathode]) {
     out.push(
-      `<line x1="${x}" x2="${x}" y1="0" y2="${H}" stroke="${markerInk(m)}" stroke-width="2" stroke-dasharray="${m.role === 'anode' ? '6 3' : '2 3'}"/>`,
+      `<line class="sw-marker-line sw-${m.role}" x1="${n(m.x)}" x2="${n(m.x)}" y1="0" y2="${H}" stroke="${markerInk(m)}" stroke-width="2" stroke-dasharray="${m.role === 'anode' ? '6 3' : '2 3'}"/>`,
     );
   }
   out.push('</g>');
-  y = top + H + 16;
+  y += H + 16;
 
   // Caption and references.
   const textWidthPx = W - 2 * pad;
@@ -200,24 +169,42 @@ export function buildStabilitySvg(input: ChartExportInput): ExportedSvg {
   return { svg, width: W, height };
 }
 
-function markerInk(m: MarkerSpec): string {
+function markerInk(m: Pick<MarkerSpec, 'role'>): string {
   return m.role === 'anode' ? '#0b5c4a' : '#9f1239';
 }
 
-function markerFlag(layout: StabilityLayout, m: MarkerSpec, axisTop: number, axisH: number): string {
-  const fs = layout.smallFontSize;
-  const x = layout.x(clampToDomain(layout, m.potentialV));
-  const role = m.role === 'anode' ? 'Anode' : 'Cathode';
-  const text = `${role}: ${m.isMoved ? 'moved' : m.name} ${formatV(m.potentialV)} V`;
-  const w = textWidth(text, fs) * 1.12 + 16;
-  const h = fs + 8;
-  const top = axisTop + layout.fontSize + 6;
-  const wanted = m.role === 'anode' ? x - w + 6 : x - 6;
-  const fx = Math.max(1, Math.min(layout.width - w - 1, wanted));
+/** The axis title, ticks, axis line, Li/Li+ label and the two electrode flags. */
+function axisMarkup(layout: StabilityLayout, axis: AxisGeom): string {
+  const out = [
+    `<text class="sw-axis-title" x="${n(axis.titleX)}" y="${n(axis.titleY)}" font-size="${axis.titleFontSize}" text-anchor="middle" fill="${INK}" font-weight="600">Potential (V vs Li/Li⁺)</text>`,
+  ];
+  for (const t of layout.ticks) {
+    out.push(
+      `<line class="sw-tick" x1="${n(t.x)}" x2="${n(t.x)}" y1="${n(axis.tickTop)}" y2="${n(axis.height)}" stroke="${INK}"/>`,
+      `<text class="sw-tick-label" x="${n(t.x)}" y="${n(axis.tickLabelY)}" font-size="${axis.tickFontSize}" text-anchor="middle" fill="${INK}">${xmlEscape(t.label.replace('-', '−'))}</text>`,
+    );
+  }
+  out.push(
+    `<line class="sw-axis-line" x1="${n(layout.plotLeft)}" x2="${n(layout.plotRight)}" y1="${n(axis.lineY)}" y2="${n(axis.lineY)}" stroke="${INK}"/>`,
+  );
+  if (axis.zeroLabelX !== null)
+    out.push(
+      `<text class="sw-zero-label" x="${n(axis.zeroLabelX)}" y="${n(axis.titleY)}" font-size="${axis.tickFontSize}" text-anchor="end" fill="${MUTED}">Li/Li⁺ = 0 V</text>`,
+    );
+  for (const m of [axis.anode, axis.cathode]) out.push(markerFlag(m, axis.height));
+  return out.join('');
+}
+
+function markerFlag(m: MarkerGeom, axisH: number): string {
+  const ink = markerInk(m);
+  const h = m.flagHeight;
   return [
-    `<rect x="${n(fx)}" y="${top}" width="${n(w)}" height="${h}" rx="${h / 2}" fill="${markerInk(m)}"/>`,
-    `<text x="${n(fx + w / 2)}" y="${top + h / 2}" dy="0.35em" font-size="${fs}" text-anchor="middle" fill="#ffffff" font-weight="600">${xmlEscape(text)}</text>`,
-    `<line x1="${n(x)}" x2="${n(x)}" y1="${top + h}" y2="${axisTop + axisH}" stroke="${markerInk(m)}" stroke-width="2"/>`,
+    `<g class="sw-marker sw-${m.role}">`,
+    `<rect class="sw-flag" x="${n(m.flagX)}" y="${n(m.flagY)}" width="${n(m.flagWidth)}" height="${n(h)}" rx="${n(h / 2)}" fill="${ink}"/>`,
+    `<text class="sw-flag-text" x="${n(m.flagX + m.flagWidth / 2)}" y="${n(m.flagY + h / 2)}" dy="0.35em" font-size="${m.fontSize}" text-anchor="middle" fill="#ffffff" font-weight="600">${xmlEscape(m.text)}</text>`,
+    `<line class="sw-marker-stem" x1="${n(m.x)}" x2="${n(m.x)}" y1="${n(m.flagY + h)}" y2="${n(axisH)}" stroke="${ink}" stroke-width="2"/>`,
+    `<path class="sw-marker-tip" d="M${n(m.x - 5)},${n(m.flagY + h)} L${n(m.x + 5)},${n(m.flagY + h)} L${n(m.x)},${n(m.flagY + h + 6)} Z" fill="${ink}"/>`,
+    '</g>',
   ].join('');
 }
 
@@ -225,62 +212,21 @@ function barMarkup(layout: StabilityLayout, bar: BarGeom, anodeV: number, cathod
   const sfs = layout.smallFontSize;
   const w = bar.window;
   const verdict = verdictOf(w, anodeV, cathodeV);
-  const width = Math.max(2, bar.x1 - bar.x0);
   const verdictInk = verdict === 'stable' ? '#1b7f3b' : '#b42318';
+  const verdictLabel = layout.showsVerdictText
+    ? `${VERDICT_GLYPH[verdict]} ${VERDICT_SHORT[verdict]}`
+    : VERDICT_GLYPH[verdict];
   const parts = [
-    `<rect x="${n(bar.x0)}" y="${n(bar.y)}" width="${n(width)}" height="${bar.height}" rx="2" fill="url(#${patternId('x', bar.source)})" stroke="${SOURCE_MARK[bar.source].ink}" stroke-width="1.2"><title>${xmlEscape(`${SOURCE_LABEL[bar.source]}: ${formatV(w.reductionV)}–${formatV(w.oxidationV)} V; ${VERDICT_TEXT[verdict]}`)}</title></rect>`,
-    `<text x="${n(bar.x0 - 4)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" text-anchor="end" fill="${INK}">${formatV(w.reductionV)}</text>`,
-    `<text x="${n(bar.x1 + 4)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" fill="${INK}">${formatV(w.oxidationV)}</text>`,
-    `<text x="${n(layout.verdictX + 6)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" fill="${verdictInk}">${xmlEscape(`${VERDICT_GLYPH[verdict]} ${VERDICT_SHORT[verdict]}`)}</text>`,
+    `<rect class="sw-win" x="${n(bar.x0)}" y="${n(bar.y)}" width="${n(bar.width)}" height="${n(bar.height)}" rx="2" fill="url(#${patternId('x', bar.source)})" stroke="${SOURCE_MARK[bar.source].ink}" stroke-width="1.2"><title>${xmlEscape(`${SOURCE_LABEL[bar.source]}: ${formatV(w.reductionV)}–${formatV(w.oxidationV)} V; ${VERDICT_TEXT[verdict]}`)}</title></rect>`,
+    `<text class="sw-val" x="${n(bar.reductionLabelX)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" text-anchor="end" fill="${INK}">${formatV(w.reductionV)}</text>`,
+    `<text class="sw-val" x="${n(bar.oxidationLabelX)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" fill="${INK}">${formatV(w.oxidationV)}</text>`,
+    `<text class="sw-verdict" x="${n(layout.verdictTextX)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" fill="${verdictInk}">${xmlEscape(verdictLabel)}</text>`,
   ];
   if (layout.showsSourceTags)
     parts.push(
-      `<text x="${n(layout.tagRight)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs - 1}" text-anchor="end" fill="${MUTED}">${SOURCE_TAG[bar.source]}</text>`,
+      `<text class="sw-tag" x="${n(layout.tagRight)}" y="${n(bar.cy)}" dy="0.35em" font-size="${layout.tagFontSize}" text-anchor="end" fill="${MUTED}">${layout.isCompact ? SOURCE_LETTER[bar.source] : SOURCE_TAG[bar.source]}</text>`,
     );
   return parts.join('');
-}
-
-/**
- * Rasterises an SVG document to a PNG blob through an <img> and a canvas (browser only).
- * `scale` 2 gives a sharp image on slides.
- */
-export async function svgToPngBlob(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.decoding = 'async';
-    const loaded = new Promise<void>((resolve, reject) => {
-      img.onload = () => resolve();
-      img.onerror = () => reject(new Error('the SVG could not be drawn as an image'));
-    });
-    img.src = url;
-    await loaded;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas available');
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Saves a blob as a file (blob: URL; allowed by the CSP, nothing leaves the page). */
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** What the caption needs to know about the figure. */

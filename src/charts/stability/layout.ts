@@ -12,6 +12,7 @@
  */
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import type { StabilityWindow, WindowSource } from '../../kb/schema';
+import { textWidth, truncateText } from '../text-metrics';
 import { GROUP_LABEL, GROUPS, SOURCE_ORDER, type StabilityRowInput, type WindowGroup } from './rows';
 
 /** One electrode marker on the axis. */
@@ -63,8 +64,13 @@ export interface BarGeom {
   /** Top and height of the visible bar. */
   y: number;
   height: number;
+  /** Drawn width: the window's extent, at least 2 px so that a zero-width window stays visible. */
+  width: number;
   /** Vertical centre of the bar (baseline for labels). */
   cy: number;
+  /** Anchor x of the value labels: the reduction value ends here, the oxidation value starts here. */
+  reductionLabelX: number;
+  oxidationLabelX: number;
   /** The strip of the row this bar owns for pointer hits. */
   hitY: number;
   hitHeight: number;
@@ -82,6 +88,10 @@ export interface RowGeom {
   className: string;
   y: number;
   height: number;
+  /** Anchor of the name: its right end in the name column, or its left end when names sit above. */
+  nameX: number;
+  /** Baseline of the name when it sits above the bars, else the row's vertical centre. */
+  nameY: number;
   bars: BarGeom[];
 }
 
@@ -93,6 +103,9 @@ export interface GroupGeom {
   count: number;
   y: number;
   height: number;
+  /** Baseline start of the header text. */
+  labelX: number;
+  labelY: number;
 }
 
 export type LineGeom = RowGeom | GroupGeom;
@@ -107,8 +120,13 @@ export interface StabilityLayout {
   width: number;
   /** Height of the rows area (the axis is drawn separately, above it). */
   height: number;
+  /** Names and the axis title; values, verdicts, ticks and flags use `smallFontSize`. */
   fontSize: number;
   smallFontSize: number;
+  /** Group headers, a step above the names. */
+  groupFontSize: number;
+  /** Source tags, a step below the values. */
+  tagFontSize: number;
   /** Narrow layout: names above their bars, one-letter source tags, verdict glyphs without text. */
   isCompact: boolean;
   /** Names sit on a line of their own above the bars (narrow screens), else in a left column. */
@@ -123,6 +141,8 @@ export interface StabilityLayout {
   plotRight: number;
   /** Left edge of the verdict column; the column shows text when `showsVerdictText`. */
   verdictX: number;
+  /** Start of the verdict text inside its column. */
+  verdictTextX: number;
   showsVerdictText: boolean;
   domain: [number, number];
   x: ScaleLinear<number, number>;
@@ -137,37 +157,14 @@ export interface StabilityLayout {
 
 const PAD = 8;
 const GROUP_GAP = 8;
+/** Gap between a bar's end and its value label, and inset of the verdict text in its column. */
+const LABEL_GAP = 4;
+const VERDICT_INSET = 6;
 
 /** Formats a potential for labels: two decimals, a real minus sign. */
 export function formatV(v: number): string {
   const s = v.toFixed(2);
   return s.startsWith('-') ? `−${s.slice(1)}` : s;
-}
-
-const NARROW = new Set([..."il.,:;|'’ "]);
-const GLYPHS = new Set([...'◀▶✓◆▸']);
-
-/** Rough text width for the system sans-serif: good enough to size columns and truncate. */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (GLYPHS.has(ch)) em += 1;
-    else if (c >= 65 && c <= 90)
-      em += 0.66; // A–Z
-    else if (c >= 0x2080 && c <= 0x2089)
-      em += 0.45; // subscript digits
-    else if (NARROW.has(ch)) em += 0.3;
-    else em += 0.56;
-  }
-  return em * fontSize;
-}
-
-function truncate(text: string, fontSize: number, maxWidth: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  while (chars.length > 1 && textWidth(`${chars.join('')}…`, fontSize) > maxWidth) chars.pop();
-  return `${chars.join('')}…`;
 }
 
 /**
@@ -286,6 +283,8 @@ export function layoutStabilityChart(
       count: inGroup.length,
       y,
       height: groupHeight,
+      labelX: PAD,
+      labelY: y + groupHeight * 0.68,
     });
     y += groupHeight;
     for (const row of sortRows(inGroup, opts.sort, sources)) {
@@ -298,29 +297,36 @@ export function layoutStabilityChart(
         kind: 'row',
         id: row.id,
         label: row.label,
-        shownLabel: truncate(row.label, fontSize, nameWidth),
+        shownLabel: truncateText(row.label, fontSize, nameWidth),
         name: row.name,
         group,
         className: row.className,
         y,
         height,
+        nameX: nameRight,
+        nameY: hasNamesAbove ? y + fontSize + 1 : y + height / 2,
         bars: [],
       };
       shown.forEach((w, i) => {
         const top = y + nameLine + rowPad + i * (barHeight + barGap);
         const hitY = i === 0 ? y : top - barGap / 2;
         const hitBottom = i === shown.length - 1 ? y + height : top + barHeight + barGap / 2;
+        const x0 = x(w.reductionV);
+        const x1 = x(w.oxidationV);
         const bar: BarGeom = {
           key: `${row.id}:${w.source}`,
           rowId: row.id,
           source: w.source,
           window: w,
           index: bars.length,
-          x0: x(w.reductionV),
-          x1: x(w.oxidationV),
+          x0,
+          x1,
           y: top,
           height: barHeight,
+          width: Math.max(2, x1 - x0),
           cy: top + barHeight / 2,
+          reductionLabelX: x0 - LABEL_GAP,
+          oxidationLabelX: x1 + LABEL_GAP,
           hitY,
           hitHeight: hitBottom - hitY,
         };
@@ -338,6 +344,8 @@ export function layoutStabilityChart(
     height: y + 2,
     fontSize,
     smallFontSize,
+    groupFontSize: fontSize + 1,
+    tagFontSize: smallFontSize - 1,
     isCompact,
     hasNamesAbove,
     nameRight,
@@ -346,6 +354,7 @@ export function layoutStabilityChart(
     plotLeft,
     plotRight,
     verdictX,
+    verdictTextX: verdictX + VERDICT_INSET,
     showsVerdictText,
     domain,
     x,
@@ -384,4 +393,89 @@ export function visibleLineRange(lines: readonly LineGeom[], top: number, bottom
 /** Clamps a potential to the layout's domain. */
 export function clampToDomain(layout: Pick<StabilityLayout, 'domain'>, v: number): number {
   return Math.min(layout.domain[1], Math.max(layout.domain[0], v));
+}
+
+/** An electrode marker as drawn on the axis header: a pill-shaped flag with its text, and a stem. */
+export interface MarkerGeom {
+  role: MarkerSpec['role'];
+  /** Pixel of the marker's potential, clamped to the domain (the stem and the line through the rows). */
+  x: number;
+  /** Text of the flag: "Anode: Li metal 0.00 V" (the role is left out on narrow layouts). */
+  text: string;
+  flagX: number;
+  flagY: number;
+  flagWidth: number;
+  flagHeight: number;
+  fontSize: number;
+}
+
+/** The axis header above the rows, in its own coordinates (y = 0 at its top). */
+export interface AxisGeom {
+  width: number;
+  height: number;
+  titleX: number;
+  /** Baseline of the axis title and of the Li/Li+ label. */
+  titleY: number;
+  titleFontSize: number;
+  /** Tick marks run from `tickTop` to the axis line at the bottom; labels sit on `tickLabelY`. */
+  tickTop: number;
+  tickLabelY: number;
+  tickFontSize: number;
+  /** y of the axis line, half a pixel up so that a 1 px stroke is crisp. */
+  lineY: number;
+  /** Right end of the "Li/Li⁺ = 0 V" label, or null where it is not drawn (narrow, or 0 V off-axis). */
+  zeroLabelX: number | null;
+  anode: MarkerGeom;
+  cathode: MarkerGeom;
+}
+
+/** Height of the axis header (title, electrode flags, tick labels) for a layout's font size. */
+export function axisHeight(layout: Pick<StabilityLayout, 'fontSize'>): number {
+  return Math.round(layout.fontSize * 5.4);
+}
+
+/** The flag text of an electrode marker. */
+function markerText(layout: Pick<StabilityLayout, 'isCompact'>, m: MarkerSpec): string {
+  const name = m.isMoved ? 'moved' : m.name;
+  const value = `${name} ${formatV(m.potentialV)} V`;
+  return layout.isCompact ? value : `${m.role === 'anode' ? 'Anode' : 'Cathode'}: ${value}`;
+}
+
+function markerGeom(layout: StabilityLayout, m: MarkerSpec, flagY: number): MarkerGeom {
+  const x = layout.x(clampToDomain(layout, m.potentialV));
+  const text = markerText(layout, m);
+  const fontSize = layout.smallFontSize;
+  // The flag text is bold, and wide fallback fonts (DejaVu Sans on Linux) run about a quarter
+  // over the regular-weight estimate: size the pill for that, so the text never overflows it.
+  const flagWidth = textWidth(text, fontSize) * 1.25 + 16;
+  const flagHeight = fontSize + 8;
+  // The anode's flag extends to the left of its marker and the cathode's to the right, so the
+  // two never cover each other while the anode sits below the cathode.
+  const wanted = m.role === 'anode' ? x - flagWidth + 6 : x - 6;
+  const flagX = Math.max(1, Math.min(layout.width - flagWidth - 1, wanted));
+  return { role: m.role, x, text, flagX, flagY, flagWidth, flagHeight, fontSize };
+}
+
+/**
+ * Lays out the axis header for the two electrode markers. The screen and the export both draw
+ * the header from this, so the pills, ticks and title have the same sizes in both.
+ */
+export function layoutAxis(layout: StabilityLayout, anode: MarkerSpec, cathode: MarkerSpec): AxisGeom {
+  const height = axisHeight(layout);
+  const fs = layout.fontSize;
+  const flagY = fs + 6;
+  return {
+    width: layout.width,
+    height,
+    titleX: (layout.plotLeft + layout.plotRight) / 2,
+    titleY: fs + 1,
+    titleFontSize: fs,
+    tickTop: height - 6,
+    tickLabelY: height - 10,
+    tickFontSize: layout.smallFontSize,
+    lineY: height - 0.5,
+    zeroLabelX: !layout.isCompact && layout.zeroX !== null ? layout.zeroX - 4 : null,
+    anode: markerGeom(layout, anode, flagY),
+    cathode: markerGeom(layout, cathode, flagY),
+  };
 }

@@ -1,14 +1,8 @@
 import { memo, useState } from 'react';
 import { layoutStabilityChart, SORT_LABEL, type WindowSort } from '../../../charts/stability/layout';
 import type { StabilityRowInput } from '../../../charts/stability/rows';
-import { downloadText } from '../../../components/download';
-import {
-  buildStabilitySvg,
-  downloadBlob,
-  EXPORT_WIDTH,
-  exportCaption,
-  svgToPngBlob,
-} from '../../../domain/chart-export';
+import { buildStabilitySvg, EXPORT_WIDTH, exportCaption } from '../../../charts/stability/export';
+import { downloadBlob, downloadText, svgToPngBlob } from '../../../components/download';
 import type { CoatingSummary } from '../../../domain/electrode-overlay';
 import { useKb } from '../../../kb/kb-context';
 import type { Reference, WindowSource } from '../../../kb/schema';
