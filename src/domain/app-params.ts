@@ -5,13 +5,13 @@
  */
 import { DEFAULT_COLUMNS, SORT_KEYS } from './material-table';
 import { MECHANISM_PARAMS } from './mechanism-params';
-import { type ParamValues, param } from './url-state';
+import { type ParamValues, param, type Route, typed, type ViewId } from './url-state';
 
 export const APP_PARAMS = {
   /** Selected material (shared by all views). */
   selected: param.id('sel'),
   /** Materials table: search text. */
-  query: param.string('q', '', 120),
+  query: typed(param.string('q', '', 120)),
   /** Materials table: kinds shown (electrolyte, electrode, phase); empty = all. */
   kinds: param.idList('kind', [], 3),
   /** Materials table: classes shown (oxide, sulfide, …, anode, binary, …); empty = all. */
@@ -24,7 +24,7 @@ export const APP_PARAMS = {
   sigmaMin: param.number('smin', null, 1e-20, 10),
   sigmaMax: param.number('smax', null, 1e-20, 10),
   /** Materials table: keep materials whose window contains this potential (V vs Li/Li+). */
-  stableAtV: param.number('v', null, -1, 8),
+  stableAtV: typed(param.number('v', null, -1, 8)),
   /** Materials table: stability against Li metal. */
   vsLithium: param.oneOf('li', ['any', 'window', 'interface'], 'any'),
   /** Materials table: sort key and direction. */
@@ -35,7 +35,7 @@ export const APP_PARAMS = {
   /** Compare view: two to four material ids. */
   compare: param.idList('cmp', [], 4),
   /** References view: search text. */
-  refQuery: param.string('rq', '', 120),
+  refQuery: typed(param.string('rq', '', 120)),
   /** References view: selected reference ids (for export), in the order they were ticked. */
   refSelection: param.idList('refs', [], 200),
   /** References view: which sources are listed (the review's numbered ones, or those SSB Atlas added). */
@@ -45,7 +45,7 @@ export const APP_PARAMS = {
   /** References view: export format. */
   refFormat: param.oneOf('rfmt', ['bibtex', 'ris', 'csl-json'], 'bibtex'),
   /** Glossary view: search text. */
-  glossQuery: param.string('gq', '', 120),
+  glossQuery: typed(param.string('gq', '', 120)),
   /** Glossary view: only the terms of the review's own glossary box. */
   glossReviewOnly: param.boolean('grev', false),
   /** Stability windows: sources shown (zhu2015, richards2016, experiment, …); empty = all, overlaid. */
@@ -95,3 +95,87 @@ export type AppParamKey = keyof AppParams;
 export const DEFAULT_PARAMS: AppParams = Object.fromEntries(
   Object.entries(APP_PARAMS).map(([k, spec]) => [k, spec.defaultValue]),
 ) as AppParams;
+
+type MechanismParamKey = keyof typeof MECHANISM_PARAMS;
+
+/**
+ * The views each setting belongs to: "Reset this view" clears exactly these. Typed, so a new key
+ * cannot be added to the table without saying which views read it (mechanism keys all belong to
+ * the mechanism diagrams and are added below).
+ */
+const VIEWS_OF_PARAM: Record<Exclude<AppParamKey, MechanismParamKey>, readonly ViewId[]> = {
+  selected: ['map', 'materials', 'windows', 'classifier'],
+  query: ['materials'],
+  kinds: ['materials'],
+  classes: ['materials'],
+  family: ['materials'],
+  interfaceType: ['materials'],
+  sigmaMin: ['materials'],
+  sigmaMax: ['materials'],
+  stableAtV: ['materials'],
+  vsLithium: ['materials'],
+  sort: ['materials'],
+  descending: ['materials'],
+  columns: ['materials'],
+  compare: ['compare', 'materials'],
+  refQuery: ['references'],
+  refSelection: ['references'],
+  refSource: ['references'],
+  refUsedBy: ['references'],
+  refFormat: ['references'],
+  glossQuery: ['glossary'],
+  glossReviewOnly: ['glossary'],
+  windowSources: ['windows'],
+  anode: ['windows'],
+  cathode: ['windows'],
+  anodeV: ['windows'],
+  cathodeV: ['windows'],
+  windowSort: ['windows'],
+  windowClasses: ['windows'],
+  windowTable: ['windows'],
+  classifierElectrode: ['classifier'],
+  classifierSource: ['classifier'],
+  classifierThreshold: ['classifier'],
+  classifierSemiconductors: ['classifier'],
+  classifierCustom: ['classifier'],
+  classifierCathode: ['classifier'],
+  classifierSort: ['classifier'],
+  classifierDescending: ['classifier'],
+};
+
+/** Every setting with the views it belongs to. */
+export const PARAM_VIEWS: Readonly<Record<AppParamKey, readonly ViewId[]>> = {
+  ...VIEWS_OF_PARAM,
+  ...(Object.fromEntries(
+    Object.keys(MECHANISM_PARAMS).map((k) => [k, ['mechanisms'] as readonly ViewId[]]),
+  ) as Record<MechanismParamKey, readonly ViewId[]>),
+};
+
+/** The settings of one view that differ from their defaults now, as their URL keys (`q`, `cthr`). */
+export function viewSettingsInUse(view: ViewId, params: AppParams): string[] {
+  return (Object.keys(APP_PARAMS) as AppParamKey[])
+    .filter((k) => PARAM_VIEWS[k].includes(view))
+    .filter((k) => {
+      const spec = APP_PARAMS[k] as { equals?: (a: unknown, b: unknown) => boolean };
+      return !(spec.equals ?? Object.is)(params[k], DEFAULT_PARAMS[k]);
+    })
+    .map((k) => APP_PARAMS[k].key);
+}
+
+/** The patch that puts every setting of one view back to its default (and leaves the rest alone). */
+export function viewDefaults(view: ViewId): Partial<AppParams> {
+  return Object.fromEntries(
+    (Object.keys(APP_PARAMS) as AppParamKey[])
+      .filter((k) => PARAM_VIEWS[k].includes(view))
+      .map((k) => [k, DEFAULT_PARAMS[k]]),
+  ) as Partial<AppParams>;
+}
+
+/**
+ * The material a route selects by its path, if any: a material page (`/materials/lgps`) names its
+ * material in the path, so the URL leaves out `sel` there. Other views keep `sel` even when a
+ * record id is in the path.
+ */
+export function selectionOfRoute(route: Route): string | null {
+  return route.view === 'materials' ? route.recordId : null;
+}

@@ -42,6 +42,16 @@ export interface ParamSpec<T> {
   format(value: T): string;
   /** Equality used to leave defaults out; defaults to Object.is. */
   equals?(a: T, b: T): boolean;
+  /**
+   * True for a setting the user types key by key into a text box (a search): its URL writes may
+   * be merged into one. Every other change is a discrete commit and reaches the URL at once.
+   */
+  isTyped?: boolean;
+}
+
+/** Marks a spec as typed key by key (see `ParamSpec.isTyped`). */
+export function typed<T>(spec: ParamSpec<T>): ParamSpec<T> {
+  return { ...spec, isTyped: true };
 }
 
 export type ParamShape =
