@@ -19,8 +19,7 @@ import {
 import { loadKnowledgeBase } from '../../src/kb/load';
 import type { KnowledgeBase } from '../../src/kb/schema';
 import { windowsKb } from '../fixtures/windows-fixture';
-
-const close = (a: number, b: number, eps = 1e-9) => expect(Math.abs(a - b)).toBeLessThan(eps);
+import { expectNear } from './float';
 
 function kb(): KnowledgeBase {
   const r = loadKnowledgeBase(windowsKb());
@@ -109,14 +108,14 @@ describe('layoutStabilityChart', () => {
     const px = (v: number) => layout.plotLeft + ((v - d0) / (d1 - d0)) * (layout.plotRight - layout.plotLeft);
     const lgps = layout.rowById.get('lgps')!;
     const zhu = lgps.bars.find((b) => b.source === 'zhu2015')!;
-    close(zhu.x0, px(1.71));
-    close(zhu.x1, px(2.14));
+    expectNear(zhu.x0, px(1.71), 1e-9);
+    expectNear(zhu.x1, px(2.14), 1e-9);
     const exp = lgps.bars.find((b) => b.source === 'experiment')!;
-    close(exp.x1, px(4.8));
+    expectNear(exp.x1, px(4.8), 1e-9);
     // 0 V (the Li/Li+ reference) and the axis ends.
-    close(layout.zeroX!, px(0));
-    close(layout.x(d0), layout.plotLeft);
-    close(layout.x(d1), layout.plotRight);
+    expectNear(layout.zeroX!, px(0), 1e-9);
+    expectNear(layout.x(d0), layout.plotLeft, 1e-9);
+    expectNear(layout.x(d1), layout.plotRight, 1e-9);
   });
 
   it('spans a nice domain from 0 V (or below) to the highest oxidation limit', () => {

@@ -1,30 +1,11 @@
 /**
- * Float comparison helpers for the model tests. Expected numbers are computed independently (by
- * hand or with python3), never by calling the function under test.
+ * Helpers for the model tests: the float comparisons (shared by every test, from ../float) and
+ * unwrapping a `ModelResult`.
  */
 import { expect } from 'vitest';
 import type { ModelResult } from '../../../src/domain/models/result';
 
-/** Asserts |actual − expected| ≤ relTol·|expected| (exact equality when expected is 0). */
-export function expectClose(actual: number, expected: number, relTol = 5e-4): void {
-  expect(Number.isFinite(actual), `expected a finite number, got ${actual}`).toBe(true);
-  if (expected === 0) {
-    expect(actual).toBe(0);
-    return;
-  }
-  const relErr = Math.abs(actual - expected) / Math.abs(expected);
-  expect(
-    relErr,
-    `${actual} differs from ${expected} by a relative ${relErr.toExponential(2)}`,
-  ).toBeLessThanOrEqual(relTol);
-}
-
-/** Asserts that `actual` rounded to `digits` significant figures equals `expected` (as written in MODELS.md). */
-export function expectSigFigs(actual: number, expected: number, digits = 3): void {
-  expect(Number.isFinite(actual), `expected a finite number, got ${actual}`).toBe(true);
-  const rounded = Number(actual.toPrecision(digits));
-  expectClose(rounded, expected, 1e-12);
-}
+export { expectClose, expectSigFigs } from '../float';
 
 /** Returns the value of a successful result, failing the test with the error otherwise. */
 export function unwrap<T>(r: ModelResult<T>): T {
