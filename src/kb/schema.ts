@@ -355,21 +355,58 @@ export const Reference = z
     id: Id,
     /** Number in the review's reference list; absent for sources added by SSB Atlas. */
     n: z.number().int().positive().optional(),
+    /** Every author, in the paper's order, as "Family, G.I."; an editor ends in " (ed.)". */
     authors: z.array(z.string().min(1)).min(1),
-    /** True when the source list ends in "et al." (the full list was not transcribed). */
+    /** True when the list ends in "et al." (the full list could not be confirmed from a record). */
     etAl: z.boolean(),
     year: z.number().int().min(1800).max(2100),
     title: z.string().min(1),
     journal: z.string().min(1),
     volume: z.string().optional(),
     pages: z.string().optional(),
+    /** Only a DOI seen beside a record of this paper (docs/doi-verification.md says which). */
     doi: z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1021/acsami.5b07517')
       .nullable(),
+    /**
+     * Why `doi` is null: the work has none (a book, a pre-DOI paper), or "unverified: …" saying
+     * what was searched without finding a record that shows the DOI.
+     */
+    noDoiReason: z.string().min(1).optional(),
+    /** Where the review's citation and the paper's own record disagree (we follow the paper). */
+    reviewDiffers: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.doi === null && !r.noDoiReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['noDoiReason'],
+        message: 'a reference without a DOI must say why (noDoiReason)',
+      });
+    }
+    if (r.doi !== null && r.noDoiReason) {
+      ctx.addIssue({ code: 'custom', path: ['noDoiReason'], message: 'must be absent when a DOI is given' });
+    }
+  });
 export type Reference = z.infer<typeof Reference>;
+
+/** Two references may not claim the same number in the review's list. */
+function uniqueReviewNumbers(refs: readonly Reference[], ctx: z.RefinementCtx): void {
+  const owner = new Map<number, string>();
+  refs.forEach((r, i) => {
+    if (r.n === undefined) return;
+    const first = owner.get(r.n);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'n'],
+        message: `review number ${r.n} is already used by "${first}"`,
+      });
+    } else owner.set(r.n, r.id);
+  });
+}
 
 /** The files of data/, one per record type, and the schema of each. */
 export const KB_FILES = {
@@ -382,23 +419,12 @@ export const KB_FILES = {
   techniques: z.array(Technique),
   glossary: z.array(GlossaryTerm),
   questions: z.array(OpenQuestion),
-  references: z.array(Reference),
+  references: z.array(Reference).superRefine(uniqueReviewNumbers),
 } as const;
 export type KbFileName = keyof typeof KB_FILES;
 
-/** The file in data/ that holds each record type. */
-export const KB_FILE_PATHS: Record<KbFileName, string> = {
-  electrolytes: 'electrolytes.json',
-  phases: 'phases.json',
-  electrodes: 'electrodes.json',
-  interfaceTypes: 'interface-types.json',
-  topics: 'topics.json',
-  mechanisms: 'mechanisms.json',
-  techniques: 'techniques.json',
-  glossary: 'glossary.json',
-  questions: 'questions.json',
-  references: 'references.json',
-};
+/** The file in data/ that holds each record type (defined without zod, for the browser). */
+export { KB_FILE_PATHS } from './structure';
 
 /** The whole knowledge base after parsing. */
 export type KnowledgeBase = { [K in KbFileName]: z.infer<(typeof KB_FILES)[K]> };

@@ -23,6 +23,7 @@ function fixture() {
     title: 'Creep of lithium',
     journal: 'J. Added',
     doi: null,
+    noDoiReason: 'unverified: fixture',
   });
   const kb = load(raw);
   return { kb, usage: buildReferenceUsage(kb) };

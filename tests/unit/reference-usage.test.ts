@@ -67,6 +67,7 @@ describe('buildReferenceUsage', () => {
       title: 'Unused',
       journal: 'J. Unused',
       doi: null,
+      noDoiReason: 'unverified: fixture',
     });
     expect(buildReferenceUsage(load(raw)).has('unused-2020')).toBe(false);
   });

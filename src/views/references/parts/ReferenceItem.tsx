@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { doiUrl, shortCitation } from '../../../domain/citation-text';
+import { displayAuthors, doiUrl, shortCitation } from '../../../domain/citation-text';
 import type { ReferenceUse } from '../../../domain/reference-usage';
 import type { Reference } from '../../../kb/schema';
 import { ReferenceUsageList } from './ReferenceUsageList';
@@ -57,11 +57,8 @@ export const ReferenceItem = memo(function ReferenceItem({
       )}
       <div className="ref-body">
         <p className="ref-citation">
-          <span className="ref-authors">
-            {r.authors.join(', ')}
-            {r.etAl ? ' et al.' : ''}
-          </span>{' '}
-          ({r.year}) <span className="ref-title">{endSentence(r.title)}</span> <i>{r.journal}</i>
+          <span className="ref-authors">{displayAuthors(r)}</span> ({r.year}){' '}
+          <span className="ref-title">{endSentence(r.title)}</span> <i>{r.journal}</i>
           {r.volume && (
             <>
               {' '}
