@@ -22,13 +22,7 @@ export interface ParamsSlice {
   setParams: (patch: Partial<AppParams>) => void;
 }
 
-export interface TransientSlice {
-  /** Material under the pointer or focus; never persisted. */
-  hoveredId: string | null;
-  setHovered: (id: string | null) => void;
-}
-
-export type AppState = RouteSlice & ParamsSlice & TransientSlice;
+export type AppState = RouteSlice & ParamsSlice;
 
 export interface AppStoreInit {
   route?: Route;
@@ -58,9 +52,6 @@ export function createAppStore(init: AppStoreInit = {}) {
     params: { ...DEFAULT_PARAMS, ...init.params },
     setParam: (key, value) => set((s) => ({ params: { ...s.params, [key]: value } })),
     setParams: (patch) => set((s) => ({ params: { ...s.params, ...patch } })),
-
-    hoveredId: null,
-    setHovered: (hoveredId) => set({ hoveredId }),
   }));
 }
 

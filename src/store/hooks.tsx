@@ -20,14 +20,11 @@ export function useAppStore<T>(selector: (s: AppState) => T): T {
 }
 
 const selectRoute = (s: AppState) => s.route;
-const selectNavigate = (s: AppState) => s.navigate;
 const selectSetParam = (s: AppState) => s.setParam;
 const selectSetParams = (s: AppState) => s.setParams;
 const selectSelected = (s: AppState) => s.params.selected;
 
 export const useRoute = () => useAppStore(selectRoute);
-export const useNavigate = () => useAppStore(selectNavigate);
-export const useSetParam = () => useAppStore(selectSetParam);
 export const useSetParams = () => useAppStore(selectSetParams);
 export const useSelectedId = () => useAppStore(selectSelected);
 

@@ -62,8 +62,6 @@ export interface StabilityChartProps {
    * caller may debounce writing the URL) and 'end' when a drag is released.
    */
   onMarkerMove: (role: 'anode' | 'cathode', potentialV: number, phase: 'live' | 'end') => void;
-  /** The pointer or focus entered (id) or left (null) a material. */
-  onHover?: (id: string | null) => void;
   /** Content of the tooltip for a bar (values, method, citations). */
   renderTooltip: (bar: BarGeom, verdict: Verdict) => ReactNode;
 }
@@ -76,7 +74,7 @@ export function barLabel(row: RowGeom, bar: BarGeom, verdict: Verdict, isHighlig
 }
 
 export function StabilityChart(props: StabilityChartProps) {
-  const { layout, anode, cathode, selectedId, highlightedIds, onSelect, onHover, renderTooltip } = props;
+  const { layout, anode, cathode, selectedId, highlightedIds, onSelect, renderTooltip } = props;
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const bodyRef = useRef<SVGSVGElement>(null);
   const [start, end] = useVisibleLines(bodyRef, layout.lines);
@@ -174,11 +172,9 @@ export function StabilityChart(props: StabilityChartProps) {
       },
       onEnter: (bar) => {
         setTip({ key: bar.key, isFocus: false });
-        onHover?.(bar.rowId);
       },
       onLeave: () => {
         setTip((t) => (t && !t.isFocus ? null : t));
-        onHover?.(null);
       },
       onFocus: (bar) => {
         setActiveIndex(bar.index);
@@ -186,7 +182,7 @@ export function StabilityChart(props: StabilityChartProps) {
       },
       onBlur: () => setTip((t) => (t?.isFocus ? null : t)),
     }),
-    [onBarKey, onSelect, onHover],
+    [onBarKey, onSelect],
   );
 
   // The rows in view, plus the row holding the keyboard position so it can always take focus.

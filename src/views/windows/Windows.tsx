@@ -70,7 +70,6 @@ export interface WindowsProps {
   /** True while the benchmark's synthetic rows replace the knowledge base. */
   isSynthetic: boolean;
   onSelect: (id: string) => void;
-  onHover: (id: string | null) => void;
   onMarkerMove: (role: 'anode' | 'cathode', potentialV: number, phase: 'live' | 'end') => void;
   onChange: (patch: Partial<AppParams>) => void;
   onSourcesChange: (sources: WindowSource[]) => void;
@@ -159,7 +158,6 @@ export function Windows(props: WindowsProps) {
               selectedId={props.selectedId}
               highlightedIds={props.highlightedIds}
               onSelect={props.onSelect}
-              onHover={props.onHover}
               onMarkerMove={props.onMarkerMove}
               renderTooltip={(bar, verdict) => (
                 <BarTooltip

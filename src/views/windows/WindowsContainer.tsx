@@ -1,11 +1,11 @@
 /**
- * The Stability windows view (issue 4): reads the shared store and the knowledge base, derives
+ * The Stability windows view: reads the shared store and the knowledge base, derives
  * rows, electrodes and verdicts, and hands plain props to <Windows>.
  *
  * Shared keys read: `selected` (highlight; written on click), `query` (search highlight).
  * Own persisted keys: windowSources (wsrc), anode, cathode, anodeV (va), cathodeV (vc),
- * windowSort (wsort), windowClasses (wclass), windowTable (wtable). Transient: hoveredId
- * (written), and the marker position during a drag (local until released).
+ * windowSort (wsort), windowClasses (wclass), windowTable (wtable). Transient: the marker
+ * position during a drag (local until released).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WindowSort } from '../../charts/stability/layout';
@@ -27,7 +27,7 @@ import { listMaterials } from '../../domain/materials';
 import { createSearchIndex } from '../../domain/search';
 import { useKb } from '../../kb/kb-context';
 import type { WindowSource } from '../../kb/schema';
-import { useAppStore, useParam, useSelectedId, useSetParams } from '../../store/hooks';
+import { useParam, useSelectedId, useSetParams } from '../../store/hooks';
 import { registerBenchHook, useBenchRows } from './bench-hook';
 import { type ElectrodeChoice, Windows } from './Windows';
 
@@ -38,8 +38,6 @@ const FALLBACK_ANODE_V = 0;
 const FALLBACK_CATHODE_V = 4.3;
 /** Keyboard moves of a marker are written to the URL after this pause, not on every key repeat. */
 const COMMIT_DELAY_MS = 350;
-
-const selectSetHovered = (s: { setHovered: (id: string | null) => void }) => s.setHovered;
 
 export default function WindowsContainer() {
   const { kb } = useKb();
@@ -58,7 +56,6 @@ export default function WindowsContainer() {
   const [query] = useParam('query');
   const selectedId = useSelectedId();
   const setParams = useSetParams();
-  const setHovered = useAppStore(selectSetHovered);
 
   const available = useMemo(() => sourcesIn(allRows), [allRows]);
   const sources = useMemo(() => resolveSources(sourceParam, available), [sourceParam, available]);
@@ -182,7 +179,6 @@ export default function WindowsContainer() {
       summary={summary}
       isSynthetic={benchRows !== null}
       onSelect={onSelect}
-      onHover={setHovered}
       onMarkerMove={onMarkerMove}
       onChange={setParams}
       onSourcesChange={onSourcesChange}
