@@ -20,13 +20,15 @@ const SUPERSCRIPT: Record<string, string> = {
 
 /**
  * Formats a number for reading (not for an input field) with up to `digits` significant figures,
- * using ×10ⁿ outside 1e-3…1e5 and a true minus sign (−, U+2212).
+ * using ×10ⁿ outside 1e-3…1e5 and a true minus sign (−, U+2212). The value is rounded to those
+ * figures before the power of ten is chosen, so that 9.999e-5 at 2 figures reads "10⁻⁴", not
+ * "10 × 10⁻⁵", and 99 999.7 at 3 figures reads "10⁵".
  */
 export function formatNumber(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
   if (value === 0) return '0';
   const sign = value < 0 ? '−' : '';
-  const abs = Math.abs(value);
+  const abs = Number(Math.abs(value).toPrecision(digits));
   if (abs >= 1e-3 && abs < 1e5) {
     return `${sign}${Number(abs.toPrecision(digits)).toString()}`;
   }

@@ -4,7 +4,7 @@
  * pressure and crack follow the inputs. Inputs arrive in the models' canonical units (m, V, MPa);
  * the plot shows µm and mV.
  */
-import { formatValue as formatNumber } from '../format-value';
+import { formatNumber } from '../../domain/format';
 import type { FlawSchematic, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text, unit } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';

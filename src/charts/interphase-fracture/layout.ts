@@ -4,7 +4,7 @@
  * value as rules; and a schematic of an expanding interphase on the electrolyte, compressed
  * itself, putting the electrolyte in tension, with a crack when K ≥ K_Ic.
  */
-import { formatValue as formatNumber } from '../format-value';
+import { formatNumber } from '../../domain/format';
 import type { InterphaseFractureSchematic, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text, unit } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';

@@ -5,7 +5,7 @@
  * Li | interphase | electrolyte whose layer follows the time cursor. Canonical inputs (s, m,
  * Ω·cm²); the plots show hours, µm and Ω·cm².
  */
-import { formatValue as formatNumber } from '../format-value';
+import { formatNumber } from '../../domain/format';
 import type { InterphaseGrowthSchematic, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';

@@ -4,7 +4,7 @@
  * concerning up to 1e-8 S/cm, high above) as bands and the electrolytes of the knowledge base as
  * markers; and a schematic of electrons leaking through the electrolyte and Li nucleating inside.
  */
-import { formatValue as formatNumber } from '../format-value';
+import { formatNumber } from '../../domain/format';
 import type { ElectronicLeakageClass, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text } from '../scene/scene';
 import type { MarkerInput, XyInput } from '../xy-plot/layout';

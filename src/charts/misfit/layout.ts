@@ -5,7 +5,7 @@
  * modulus with the interfacial strength; and a schematic of the particle that shrinks (gap) or
  * swells (radial cracks) with the inputs.
  */
-import { formatValue as formatNumber } from '../format-value';
+import { formatNumber } from '../../domain/format';
 import type { MisfitSphereSchematic, Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, type Shape, text } from '../scene/scene';
 import type { MarkerInput, XyInput } from '../xy-plot/layout';

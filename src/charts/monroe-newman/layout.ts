@@ -4,7 +4,7 @@
  * interface whose roughness follows the ratio. Pure geometry; the renderers draw it.
  */
 import { scaleLog } from 'd3-scale';
-import { formatValue as formatNumber } from '../format-value';
+import { formatNumber } from '../../domain/format';
 import { arrow, rect, type Scene, type Shape, text } from '../scene/scene';
 import { axisTicks, type Tick } from '../xy-plot/layout';
 

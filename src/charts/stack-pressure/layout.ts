@@ -3,7 +3,7 @@
  * LTO, each against NMC), and a schematic of both stacks whose layer thicknesses follow the SOC
  * cursor (changes exaggerated).
  */
-import { formatValue as formatNumber } from '../format-value';
+import { formatNumber } from '../../domain/format';
 import type { Point, StackSchematic } from '../../domain/models';
 import { arrow, rect, type Scene, type Shape, text, unit } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';

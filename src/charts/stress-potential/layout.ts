@@ -3,7 +3,7 @@
  * line), with the stack-pressure range and the pressure Li reaches in a closed flaw at 100 mV for
  * scale, and a schematic of a Li block squeezed by the pressure.
  */
-import { formatValue as formatNumber } from '../format-value';
+import { formatNumber } from '../../domain/format';
 import type { Point } from '../../domain/models';
 import { arrow, logFraction, rect, type Scene, text } from '../scene/scene';
 import type { XyInput } from '../xy-plot/layout';

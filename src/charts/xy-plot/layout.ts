@@ -9,7 +9,7 @@
  */
 import { type ScaleContinuousNumeric, scaleLinear, scaleLog } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { formatValue as formatNumber } from '../format-value';
+import { formatNumber } from '../../domain/format';
 import type { Point } from '../../domain/models/result';
 
 /** Colour roles; each maps to a CSS class `xy-tone-<tone>`. */

@@ -3,7 +3,7 @@ import { Scene } from '../../../charts/scene/Scene';
 import { XyPlot } from '../../../charts/xy-plot/XyPlot';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
-import { formatValue as formatNumber } from '../../../charts/format-value';
+import { formatNumber } from '../../../domain/format';
 import {
   CRITICAL_INTERPHASE_THICKNESS_EQUATION_TEX,
   INTERPHASE_FRACTURE_EQUATION_TEX,

@@ -4,7 +4,7 @@ import { Scene } from '../../../charts/scene/Scene';
 import { XyPlot } from '../../../charts/xy-plot/XyPlot';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
-import { formatValue as formatNumber } from '../../../charts/format-value';
+import { formatNumber } from '../../../domain/format';
 import {
   INTERPHASE_ASR_EQUATION_TEX,
   type InterphaseGrowthInput,

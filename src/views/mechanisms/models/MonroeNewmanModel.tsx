@@ -3,7 +3,7 @@ import { monroeNewmanScene, type MnEntry } from '../../../charts/monroe-newman/l
 import { MnStrip } from '../../../charts/monroe-newman/MnStrip';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
-import { formatValue as formatNumber } from '../../../charts/format-value';
+import { formatNumber } from '../../../domain/format';
 import {
   LITHIUM_SHEAR_MODULUS_GPA,
   MONROE_NEWMAN_CAVEAT,

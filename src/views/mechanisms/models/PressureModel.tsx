@@ -3,7 +3,7 @@ import { stressPotentialPlotInput, stressPotentialScene } from '../../../charts/
 import { XyPlot } from '../../../charts/xy-plot/XyPlot';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
-import { formatValue as formatNumber } from '../../../charts/format-value';
+import { formatNumber } from '../../../domain/format';
 import {
   linearSpace,
   lithiumPressureFromOverpotential,

@@ -3,7 +3,7 @@ import { Scene } from '../../../charts/scene/Scene';
 import { XyPlot } from '../../../charts/xy-plot/XyPlot';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
-import { formatValue as formatNumber } from '../../../charts/format-value';
+import { formatNumber } from '../../../domain/format';
 import {
   sampleStackPressureVsSoc,
   STACK_PRESSURE_EQUATION_TEX,

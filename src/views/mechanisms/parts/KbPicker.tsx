@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Cite } from '../../../components/Cite';
-import { formatValue as formatNumber } from '../../../charts/format-value';
+import { formatNumber } from '../../../domain/format';
 import { modelSpecOf } from '../specs';
 import type { KbLoad } from '../kb-values';
 
