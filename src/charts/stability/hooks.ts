@@ -1,39 +1,9 @@
 /**
- * Chart-local hooks: the container's width (the chart sizes itself from its parent) and the band of
- * rows inside the browser viewport (so that only those rows are rendered when there are many).
+ * Chart-local hook: the band of rows inside the browser viewport, so that only those rows are
+ * rendered when there are many. (The chart's width comes from src/charts/use-element-width.ts.)
  */
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
 import { type LineGeom, visibleLineRange } from './layout';
-
-/** Width used where layout is unavailable (jsdom: the element measures 0 px). */
-export const FALLBACK_WIDTH = 960;
-
-/**
- * The content width of `ref`'s element, updated on resize; null until measured. The first
- * measurement happens in a layout effect, before the browser paints, so a caller that waits for it
- * draws its chart once at the right width instead of once at a guess and again at the real width.
- * Where layout is unavailable (jsdom) the width is FALLBACK_WIDTH.
- */
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number | null {
-  const [width, setWidth] = useState<number | null>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const w = el.clientWidth;
-      setWidth((prev) => {
-        if (w <= 0) return prev ?? FALLBACK_WIDTH;
-        return prev === null || Math.abs(prev - w) >= 1 ? w : prev;
-      });
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return width;
-}
 
 /** Rows are rendered all at once up to this many lines; above it, only those near the viewport. */
 export const WINDOWING_THRESHOLD = 300;

@@ -3,10 +3,10 @@
  * selection and search notes, the coating summary and the export buttons.
  */
 import { useMemo, useRef } from 'react';
-import { useElementWidth } from '../../charts/stability/hooks';
+import { useElementWidth } from '../../charts/use-element-width';
 import { useFontScale } from '../../charts/use-font-scale';
 import { layoutStabilityChart, type MarkerSpec, type WindowSort } from '../../charts/stability/layout';
-import type { StabilityRowInput, WindowGroup } from '../../charts/stability/rows';
+import type { StabilityRowInput, WindowGroup } from '../../domain/stability-rows';
 import { StabilityChart } from '../../charts/stability/StabilityChart';
 import type { AppParams } from '../../domain/app-params';
 import type { CoatingSummary } from '../../domain/electrode-overlay';
@@ -75,9 +75,12 @@ export interface WindowsProps {
   onSourcesChange: (sources: WindowSource[]) => void;
 }
 
+/** Chart width where layout is unavailable (jsdom: the element measures 0 px). */
+const FALLBACK_WIDTH = 960;
+
 export function Windows(props: WindowsProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrapRef);
+  const width = useElementWidth(wrapRef, { fallback: FALLBACK_WIDTH });
   const fontScale = useFontScale();
   const { rows, sources, sort, extraPotentialsV } = props;
   // Laid out once the container's width is known (before the first paint), not at a guessed width.
