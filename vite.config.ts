@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { malformedUrlFallback } from './scripts/malformed-url-plugin.ts';
 
 /**
  * The Content-Security-Policy is injected into the built index.html only: the dev server needs
@@ -53,7 +54,7 @@ function offlineServiceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
+  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker(), malformedUrlFallback()],
   build: {
     manifest: true,
     sourcemap: false,

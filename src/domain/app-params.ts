@@ -3,9 +3,12 @@
  * Every key here is persisted in the URL; transient state (hover, open popovers) lives in the
  * store outside `params` and never reaches the URL.
  */
-import { DEFAULT_COLUMNS, SORT_KEYS } from './material-table';
+import { COLUMN_IDS, DEFAULT_COLUMNS, SORT_KEYS } from './material-table';
 import { MECHANISM_PARAMS } from './mechanism-params';
 import { type ParamValues, param, type Route, typed, type ViewId } from './url-state';
+
+/** The stability-window sources a link may name (the KB's WindowSource values). */
+const WINDOW_SOURCE_IDS = ['zhu2015', 'richards2016', 'experiment', 'other-calculation'];
 
 export const APP_PARAMS = {
   /** Selected material (shared by all views). */
@@ -13,7 +16,7 @@ export const APP_PARAMS = {
   /** Materials table: search text. */
   query: typed(param.string('q', '', 120)),
   /** Materials table: kinds shown (electrolyte, electrode, phase); empty = all. */
-  kinds: param.idList('kind', [], 3),
+  kinds: param.idList('kind', [], 3, ['electrolyte', 'electrode', 'phase']),
   /** Materials table: classes shown (oxide, sulfide, …, anode, binary, …); empty = all. */
   classes: param.idList('cls', [], 12),
   /** Materials table: structural family (exact). */
@@ -31,7 +34,7 @@ export const APP_PARAMS = {
   sort: param.oneOf('sort', SORT_KEYS, 'name'),
   descending: param.boolean('desc', false),
   /** Materials table: chosen columns, in order. */
-  columns: param.idList('cols', DEFAULT_COLUMNS, 20),
+  columns: param.idList('cols', DEFAULT_COLUMNS, 20, COLUMN_IDS),
   /** Compare view: two to four material ids. */
   compare: param.idList('cmp', [], 4),
   /** References view: search text. */
@@ -49,7 +52,7 @@ export const APP_PARAMS = {
   /** Glossary view: only the terms of the review's own glossary box. */
   glossReviewOnly: param.boolean('grev', false),
   /** Stability windows: sources shown (zhu2015, richards2016, experiment, …); empty = all, overlaid. */
-  windowSources: param.idList('wsrc', [], 4),
+  windowSources: param.idList('wsrc', [], 4, WINDOW_SOURCE_IDS),
   /** Stability windows: anode electrode id for the overlay; null = Li metal. */
   anode: param.id('anode'),
   /** Stability windows: cathode electrode id for the overlay; null = the default NMC at its cut-off. */

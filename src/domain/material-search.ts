@@ -5,6 +5,7 @@
  */
 import { formulaUnicode } from './formula';
 import { KIND_LABEL, type MaterialSummary } from './materials';
+import { nearest } from './nearest';
 import type { SearchDoc } from './search';
 
 /** Abbreviations written in a name's parentheses: "Lithium germanium thiophosphate (LGPS)" → LGPS. */
@@ -30,4 +31,19 @@ export function materialSearchDocs(materials: readonly MaterialSummary[]): Searc
     detail: materialDetail(m),
     formula: m.formula,
   }));
+}
+
+/**
+ * The material a mistyped id most likely meant ("llz" → LLZO), for "did you mean …?" messages;
+ * null when none is close.
+ */
+export function suggestMaterial(
+  typed: string,
+  materials: readonly MaterialSummary[],
+): MaterialSummary | null {
+  const hit = nearest(
+    typed,
+    materials.map((m) => ({ id: m.id, label: m.name, names: [...m.aliases, ...parentheticals(m.name)] })),
+  );
+  return hit ? (materials.find((m) => m.id === hit.id) ?? null) : null;
 }

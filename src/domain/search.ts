@@ -9,6 +9,9 @@
  * only mention the words in their longer text (MiniSearch, prefix + fuzzy, for recall).
  */
 import MiniSearch from 'minisearch';
+import { typoDistance } from './nearest';
+
+export { typoDistance };
 
 export interface SearchDoc {
   /** Unique across kinds, e.g. "material:lgps". */
@@ -74,34 +77,6 @@ function wordsOf(s: string): string[] {
   return foldText(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-}
-
-/**
- * Optimal string alignment distance: insertions, deletions, substitutions and transpositions of
- * neighbours each cost 1, so "lloz" is one slip from "llzo" (Levenshtein would say two).
- */
-export function typoDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => {
-    const row = new Array<number>(n + 1).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j <= n; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= m; i++) {
-    const row = d[i] as number[];
-    const prev = d[i - 1] as number[];
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row[j] = v;
-    }
-  }
-  return (d[m] as number[])[n] as number;
 }
 
 /** Slips allowed for a typed word of this length: none below 3 letters, two from 8. */

@@ -8,6 +8,8 @@
  */
 
 /** The views of the app, in navigation order, with their paths. */
+import { nearest } from './nearest';
+
 export const VIEWS = [
   { id: 'map', path: '', label: 'Overview' },
   { id: 'materials', path: 'materials', label: 'Materials' },
@@ -47,6 +49,12 @@ export interface ParamSpec<T> {
    * be merged into one. Every other change is a discrete commit and reaches the URL at once.
    */
   isTyped?: boolean;
+  /**
+   * The parts of a raw value that `parse` left out (a list keeps its good items); each is reported,
+   * with `suggest`'s nearest allowed value when there is one.
+   */
+  dropped?(raw: string): string[];
+  suggest?(part: string): string | null;
 }
 
 /** Marks a spec as typed key by key (see `ParamSpec.isTyped`). */
@@ -60,7 +68,7 @@ export type ParamShape =
   | { kind: 'oneOf'; values: readonly string[] }
   | { kind: 'number'; min: number; max: number }
   | { kind: 'boolean' }
-  | { kind: 'idList'; maxItems: number };
+  | { kind: 'idList'; maxItems: number; allowed?: readonly string[] };
 
 export type ParamTable = Record<string, ParamSpec<unknown>>;
 export type ParamValues<T extends ParamTable> = {
@@ -68,6 +76,17 @@ export type ParamValues<T extends ParamTable> = {
 };
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * An id as a person may type or paste it: case folded, spaces trimmed and trailing punctuation
+ * dropped (a link copied from a sentence ends in "." or ")"): "LLZO." → "llzo".
+ */
+export function normalizeId(raw: string): string {
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/[.,;:!?'"’”)\]}>]+$/u, '');
+}
 
 /** Helpers that build typed parameter specs. */
 export const param = {
@@ -85,7 +104,10 @@ export const param = {
       key,
       shape: { kind: 'id' },
       defaultValue: null,
-      parse: (raw) => (ID_RE.test(raw) ? raw : undefined),
+      parse: (raw) => {
+        const id = normalizeId(raw);
+        return ID_RE.test(id) ? id : undefined;
+      },
       format: (v) => v ?? '',
     };
   },
@@ -120,17 +142,42 @@ export const param = {
       format: (v) => (v ? '1' : '0'),
     };
   },
-  /** A comma-separated list of ids; invalid or unknown-shaped entries make the whole value invalid. */
-  idList(key: string, defaultValue: readonly string[] = [], maxItems = 50): ParamSpec<string[]> {
+  /**
+   * A comma-separated list of ids (case folded, empty items skipped). The good items are kept and
+   * the others reported (`dropped`); with `allowed`, only those ids are good, and a dropped one gets
+   * the nearest allowed id as a suggestion. Only a list with no good item at all is invalid.
+   */
+  idList(
+    key: string,
+    defaultValue: readonly string[] = [],
+    maxItems = 50,
+    allowed?: readonly string[],
+  ): ParamSpec<string[]> {
+    const isGood = (id: string) => ID_RE.test(id) && (!allowed || allowed.includes(id));
+    const split = (raw: string) => raw.split(',').map(normalizeId).filter(Boolean);
     return {
       key,
-      shape: { kind: 'idList', maxItems },
+      shape: allowed ? { kind: 'idList', maxItems, allowed } : { kind: 'idList', maxItems },
       defaultValue: [...defaultValue],
       parse: (raw) => {
-        const items = raw === '' ? [] : raw.split(',');
-        if (items.length > maxItems || !items.every((s) => ID_RE.test(s))) return undefined;
-        return [...new Set(items)];
+        const items = split(raw);
+        const good = [...new Set(items.filter(isGood))].slice(0, maxItems);
+        if (good.length === 0 && items.length > 0) return undefined;
+        return good;
       },
+      dropped: (raw) => {
+        const items = split(raw);
+        const bad = items.filter((id) => !isGood(id));
+        const extra = [...new Set(items.filter(isGood))].slice(maxItems);
+        return [...bad, ...extra];
+      },
+      suggest: (part) =>
+        allowed
+          ? (nearest(
+              part,
+              allowed.map((id) => ({ id, label: id, names: [] })),
+            )?.id ?? null)
+          : null,
       format: (v) => v.join(','),
       equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]),
     };
@@ -161,6 +208,12 @@ export function decodeParams<T extends ParamTable>(
       values[name] = spec.defaultValue;
     } else {
       values[name] = parsed;
+      for (const part of spec.dropped?.(raw) ?? []) {
+        const hint = spec.suggest?.(part);
+        problems.push(
+          `ignored “${truncate(part)}” in “${spec.key}”${hint ? ` (did you mean “${hint}”?)` : ''}`,
+        );
+      }
     }
   }
   return { values: values as ParamValues<T>, problems };
@@ -197,8 +250,9 @@ export function decodeRoute(pathname: string, base = '/'): Decoded<Route> {
   if (second !== undefined) {
     let id: string;
     try {
-      id = decodeURIComponent(second);
+      id = normalizeId(decodeURIComponent(second));
     } catch {
+      // A malformed percent-escape ("%E0%A4%A"): reported below, never thrown.
       id = '';
     }
     if (!ID_RE.test(id)) {

@@ -33,3 +33,12 @@ describe('Materials view', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('No material “unobtainium”');
   });
 });
+
+describe('forgiving material links', () => {
+  it('suggests the nearest material for a mistyped id', () => {
+    renderWithApp(<MaterialsContainer />, { init: { route: { view: 'materials', recordId: 'lgsp' } } });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('No material “lgsp” — did you mean');
+    expect(within(alert).getByRole('link')).toHaveAttribute('href', '/materials/lgps');
+  });
+});

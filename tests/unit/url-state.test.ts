@@ -29,7 +29,9 @@ function arbitraryFor(spec: ParamSpec<unknown>): fc.Arbitrary<unknown> {
     case 'boolean':
       return fc.boolean();
     case 'idList':
-      return fc.uniqueArray(idArb, { maxLength: Math.min(s.maxItems, 6) });
+      return fc.uniqueArray(s.allowed ? fc.constantFrom(...s.allowed) : idArb, {
+        maxLength: Math.min(s.maxItems, 6),
+      });
   }
 }
 

@@ -4,6 +4,7 @@ import { Cite } from '../../components/Cite';
 import { Formula } from '../../components/Formula';
 import { Link } from '../../components/Link';
 import { compareMaterials } from '../../domain/compare';
+import { suggestMaterial } from '../../domain/material-search';
 import { listMaterials } from '../../domain/materials';
 import { useKb } from '../../kb/kb-context';
 import { useParam } from '../../store/hooks';
@@ -43,9 +44,32 @@ export default function CompareContainer() {
           </select>
         </label>
         {unknown.length > 0 && (
-          <p className="muted" role="status">
-            Not in the knowledge base, so left out: {unknown.join(', ')}
-          </p>
+          <div className="panel" role="status">
+            <p>Not in the knowledge base, so left out:</p>
+            <ul>
+              {unknown.map((id) => {
+                const s = suggestMaterial(id, all);
+                return (
+                  <li key={id}>
+                    “{id}”
+                    {s && !ids.includes(s.id) && (
+                      <>
+                        {' '}
+                        — did you mean {s.name}?{' '}
+                        <button
+                          type="button"
+                          className="button button-small button-secondary"
+                          onClick={() => setIds(ids.map((x) => (x === id ? s.id : x)))}
+                        >
+                          Use {s.name}
+                        </button>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
         )}
       </div>
       {chosen.length < 2 ? (

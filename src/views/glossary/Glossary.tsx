@@ -1,4 +1,6 @@
+import { Link } from '../../components/Link';
 import { groupByLetter } from '../../domain/glossary-search';
+import { nearest } from '../../domain/nearest';
 import type { GlossaryTerm } from '../../kb/schema';
 import { GlossaryEntry } from './parts/GlossaryEntry';
 
@@ -22,6 +24,13 @@ export function Glossary({ all, listed, isFuzzy, query, isReviewOnly, currentId,
   const reviewCount = all.filter((t) => t.inReviewGlossary).length;
   const current = currentId ? all.find((t) => t.id === currentId) : undefined;
   const isCurrentHidden = current !== undefined && !listed.includes(current);
+  const suggestion =
+    currentId && !current
+      ? nearest(
+          currentId,
+          all.map((t) => ({ id: t.id, label: t.term, names: [t.term, ...t.aliases] })),
+        )
+      : null;
   return (
     <section aria-labelledby="glossary-title" className="glossary">
       <div className="view-head">
@@ -34,7 +43,13 @@ export function Glossary({ all, listed, isFuzzy, query, isReviewOnly, currentId,
       </div>
       {currentId && !current && (
         <p className="panel" role="alert">
-          No glossary term “{currentId}”. Every term is listed below.
+          No glossary term “{currentId}”.{' '}
+          {suggestion && (
+            <>
+              Did you mean <Link to={{ view: 'glossary', recordId: suggestion.id }}>{suggestion.label}</Link>?{' '}
+            </>
+          )}
+          Every term is listed below.
         </p>
       )}
       <div className="gloss-filters">

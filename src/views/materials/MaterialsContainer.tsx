@@ -7,8 +7,9 @@ import {
   sortMaterials,
 } from '../../domain/material-table';
 import { listMaterials, type MaterialKind } from '../../domain/materials';
-import { materialSearchDocs } from '../../domain/material-search';
+import { materialSearchDocs, suggestMaterial } from '../../domain/material-search';
 import { createSearchIndex } from '../../domain/search';
+import { Link } from '../../components/Link';
 import { useKb } from '../../kb/kb-context';
 import { useAppStore, useRoute, useSetParams } from '../../store/hooks';
 import { MaterialPage } from './MaterialPage';
@@ -59,12 +60,22 @@ export default function MaterialsContainer() {
 
   const material = route.recordId ? materials.find((m) => m.id === route.recordId) : undefined;
   if (material) return <MaterialPage material={material} />;
+  const suggestion = route.recordId ? suggestMaterial(route.recordId, materials) : null;
 
   return (
     <>
       {route.recordId && (
         <section className="panel" role="alert">
-          <h2>No material “{route.recordId}”</h2>
+          <h2>
+            No material “{route.recordId}”
+            {suggestion && (
+              <>
+                {' '}
+                — did you mean{' '}
+                <Link to={{ view: 'materials', recordId: suggestion.id }}>{suggestion.name}</Link>?
+              </>
+            )}
+          </h2>
           <p>The link names a material that is not in the knowledge base. The full list is below.</p>
         </section>
       )}
