@@ -8,15 +8,27 @@
  * refused with a message when typed. Material keys hold knowledge-base ids ("load from knowledge
  * base" choices); null means none chosen.
  *
- * Each number key is bound to one `ParamSpec` of the models (`bind`: which list, which id), and
- * its default and range are the spec's; tests/unit/mechanism-params.test.ts checks that they
- * agree. The numbers are repeated here rather than imported so that the physics models stay out
- * of the initial bundle (this table is read at start-up to decode the URL; the models load with
- * the view).
+ * Each number key is bound to one `ParamSpec` of the models (`bind`: which list, which id) and
+ * takes its default and range from that spec, read from the physics-free slider modules in
+ * src/domain/models/params/ (this table is read at start-up to decode the URL; the models
+ * themselves load with the view). tests/unit/mechanism-params.test.ts checks the binding.
  */
+import {
+  ELECTRONIC_LEAKAGE_PARAMS,
+  FLAW_MODEL_PARAMS,
+  GROWTH_TIME_PARAM,
+  INTERPHASE_FRACTURE_PARAMS,
+  INTERPHASE_GROWTH_PARAMS,
+  MISFIT_SPHERE_PARAMS,
+  MONROE_NEWMAN_PARAMS,
+  PRESSURE_POTENTIAL_PARAMS,
+  STACK_PRESSURE_PARAMS,
+  STACK_SOC_PARAM,
+} from './models/params';
+import type { ParamSpec as ModelParamSpec } from './models/spec';
 import { type ParamSpec, param } from './url-state';
 
-/** The model `ParamSpec` lists a key can be bound to (resolved in src/views/mechanisms/specs.ts). */
+/** The model `ParamSpec` lists a key can be bound to (resolved in src/domain/mechanism-specs.ts). */
 export type ModelSpecList =
   | 'monroeNewman'
   | 'flaw'
@@ -29,74 +41,90 @@ export type ModelSpecList =
   | 'stack'
   | 'stackSoc';
 
+/** The slider specs of each list (plain data; no model code). */
+export const MODEL_SPEC_LISTS: Record<ModelSpecList, readonly ModelParamSpec[]> = {
+  monroeNewman: MONROE_NEWMAN_PARAMS,
+  flaw: FLAW_MODEL_PARAMS,
+  pressure: PRESSURE_POTENTIAL_PARAMS,
+  leakage: ELECTRONIC_LEAKAGE_PARAMS,
+  growth: INTERPHASE_GROWTH_PARAMS,
+  growthTime: [GROWTH_TIME_PARAM],
+  fracture: INTERPHASE_FRACTURE_PARAMS,
+  misfit: MISFIT_SPHERE_PARAMS,
+  stack: STACK_PRESSURE_PARAMS,
+  stackSoc: [STACK_SOC_PARAM],
+};
+
+/** The model slider spec of `id` in `list` (throws at start-up if the binding names no spec). */
+export function modelSpec(list: ModelSpecList, id: string): ModelParamSpec {
+  const spec = MODEL_SPEC_LISTS[list].find((s) => s.id === id);
+  if (!spec) throw new Error(`No model parameter "${id}" in ${list}`);
+  return spec;
+}
+
 /** A number key bound to one model parameter. */
 export type ModelNumberParam = ParamSpec<number | null> & { bind: { list: ModelSpecList; id: string } };
 
-function modelNumber(
-  key: string,
-  list: ModelSpecList,
-  id: string,
-  defaultValue: number,
-  min: number,
-  max: number,
-): ModelNumberParam {
-  return { ...param.number(key, defaultValue, min, max), bind: { list, id } };
+/** A URL number key with the default and range of the model parameter it is bound to. */
+function modelNumber(key: string, list: ModelSpecList, id: string): ModelNumberParam {
+  const spec = modelSpec(list, id);
+  return { ...param.number(key, spec.default, spec.min, spec.max), bind: { list, id } };
 }
 
 export const MECHANISM_PARAMS = {
   // Lithium filaments: Monroe–Newman
   /** Electrolyte loaded into the Monroe–Newman slider (KB electrolyte id). */
   mnMaterial: param.id('mgmat'),
-  mnShearModulus: modelNumber('mgsse', 'monroeNewman', 'electrolyteShearModulusGPa', 60, 1e-3, 200),
-  mnLithiumShearModulus: modelNumber('mgli', 'monroeNewman', 'lithiumShearModulusGPa', 4.25, 2, 6),
+  mnShearModulus: modelNumber('mgsse', 'monroeNewman', 'electrolyteShearModulusGPa'),
+  mnLithiumShearModulus: modelNumber('mgli', 'monroeNewman', 'lithiumShearModulusGPa'),
   // Lithium filaments: flaw model (Porz 2017)
   flawMaterial: param.id('mfmat'),
-  flawToughness: modelNumber('mkic', 'flaw', 'fractureToughnessMPaSqrtM', 1, 0.05, 5),
-  flawDepth: modelNumber('mflaw', 'flaw', 'flawDepthM', 1e-6, 1e-8, 1e-4),
-  flawOverpotential: modelNumber('meta', 'flaw', 'overpotentialV', 0.1, 0, 0.5),
-  flawAsr: modelNumber('masr', 'flaw', 'interfaceAsrOhmCm2', 10, 1, 1000),
-  flawGeometry: modelNumber('my', 'flaw', 'geometryFactor', 1.12, 0.6, 1.5),
+  flawToughness: modelNumber('mkic', 'flaw', 'fractureToughnessMPaSqrtM'),
+  flawDepth: modelNumber('mflaw', 'flaw', 'flawDepthM'),
+  flawOverpotential: modelNumber('meta', 'flaw', 'overpotentialV'),
+  flawAsr: modelNumber('masr', 'flaw', 'interfaceAsrOhmCm2'),
+  flawGeometry: modelNumber('my', 'flaw', 'geometryFactor'),
   // Lithium filaments: stress and potential
-  pressure: modelNumber('mp', 'pressure', 'pressureMPa', 100, 0, 1000),
+  pressure: modelNumber('mp', 'pressure', 'pressureMPa'),
   // Lithium filaments: electronic leakage (Han 2019)
   leakMaterial: param.id('mlmat'),
-  leakElectronic: modelNumber('mse', 'leakage', 'electronicConductivitySPerCm', 1e-8, 1e-15, 1e-5),
-  leakIonic: modelNumber('msi', 'leakage', 'ionicConductivitySPerCm', 1e-4, 1e-7, 0.1),
-  leakVoltage: modelNumber('mv', 'leakage', 'cellVoltageV', 4, 0.1, 5),
-  leakThickness: modelNumber('ml', 'leakage', 'electrolyteThicknessM', 1e-4, 1e-6, 1e-3),
+  leakElectronic: modelNumber('mse', 'leakage', 'electronicConductivitySPerCm'),
+  leakIonic: modelNumber('msi', 'leakage', 'ionicConductivitySPerCm'),
+  leakVoltage: modelNumber('mv', 'leakage', 'cellVoltageV'),
+  leakThickness: modelNumber('ml', 'leakage', 'electrolyteThicknessM'),
   // Interphases: growth
   growthMaterial: param.id('mimat'),
   /** Interface type whose curve is highlighted and read by the verdict. */
   growthType: param.oneOf('mtype', ['2', '3'], '2'),
-  growthIonic: modelNumber('misi', 'growth', 'ionicConductivitySPerCm', 1e-6, 1e-10, 1e-3),
-  growthElectronic: modelNumber('mise', 'growth', 'electronicConductivitySPerCm', 1e-5, 1e-10, 1),
-  growthDrivingForce: modelNumber('mde', 'growth', 'drivingForceV', 1, 0.05, 3),
-  growthMolarVolume: modelNumber('mvm', 'growth', 'molarVolumeCm3PerMol', 10, 1, 100),
-  growthSaturation: modelNumber('mlmax', 'growth', 'saturationThicknessM', 6e-9, 1e-9, 5e-8),
-  growthTimeConstant: modelNumber('mtau', 'growth', 'timeConstantS', 3600, 60, 360000),
+  growthIonic: modelNumber('misi', 'growth', 'ionicConductivitySPerCm'),
+  growthElectronic: modelNumber('mise', 'growth', 'electronicConductivitySPerCm'),
+  growthDrivingForce: modelNumber('mde', 'growth', 'drivingForceV'),
+  growthMolarVolume: modelNumber('mvm', 'growth', 'molarVolumeCm3PerMol'),
+  growthSaturation: modelNumber('mlmax', 'growth', 'saturationThicknessM'),
+  growthTimeConstant: modelNumber('mtau', 'growth', 'timeConstantS'),
   /** Time cursor (s): where the schematic and verdict read the growth curves. */
-  growthTime: modelNumber('mt', 'growthTime', 'timeS', 360000, 60, 31536000),
+  growthTime: modelNumber('mt', 'growthTime', 'timeS'),
   // Interphases: expansion and fracture
   fractureMaterial: param.id('mxmat'),
-  fractureVolumeChange: modelNumber('mdv', 'fracture', 'volumeChangePct', 10, -10, 50),
-  fractureModulus: modelNumber('mef', 'fracture', 'interphaseYoungsModulusGPa', 50, 1, 200),
-  fracturePoisson: modelNumber('mnu', 'fracture', 'interphasePoissonRatio', 0.25, 0.1, 0.45),
-  fractureThickness: modelNumber('mh', 'fracture', 'interphaseThicknessM', 1e-5, 1e-8, 2e-4),
-  fractureElectrolyteThickness: modelNumber('mhs', 'fracture', 'electrolyteThicknessM', 5e-4, 2e-5, 2e-3),
-  fractureToughness: modelNumber('mxkic', 'fracture', 'fractureToughnessMPaSqrtM', 0.5, 0.1, 3),
-  fractureFlaw: modelNumber('mxa', 'fracture', 'flawDepthM', 1e-6, 1e-8, 1e-4),
-  fractureFactor: modelNumber('mf', 'fracture', 'substrateStressFactor', 1, 1, 4),
+  fractureVolumeChange: modelNumber('mdv', 'fracture', 'volumeChangePct'),
+  fractureModulus: modelNumber('mef', 'fracture', 'interphaseYoungsModulusGPa'),
+  fracturePoisson: modelNumber('mnu', 'fracture', 'interphasePoissonRatio'),
+  fractureThickness: modelNumber('mh', 'fracture', 'interphaseThicknessM'),
+  fractureElectrolyteThickness: modelNumber('mhs', 'fracture', 'electrolyteThicknessM'),
+  fractureToughness: modelNumber('mxkic', 'fracture', 'fractureToughnessMPaSqrtM'),
+  fractureFlaw: modelNumber('mxa', 'fracture', 'flawDepthM'),
+  fractureFactor: modelNumber('mf', 'fracture', 'substrateStressFactor'),
   // Composite electrodes: misfitting particle
   /** Active material of the particle (KB electrode id). */
   misfitParticle: param.id('mpart'),
   /** Electrolyte of the matrix (KB electrolyte id). */
   misfitMatrix: param.id('mmat'),
-  misfitVolumeChange: modelNumber('mdvp', 'misfit', 'volumeChangePct', -5, -10, 300),
-  misfitRadius: modelNumber('ma', 'misfit', 'particleRadiusM', 5e-6, 1e-7, 1e-4),
-  misfitParticleModulus: modelNumber('mep', 'misfit', 'particleYoungsModulusGPa', 200, 5, 300),
-  misfitMatrixModulus: modelNumber('mem', 'misfit', 'matrixYoungsModulusGPa', 22, 5, 300),
-  misfitToughness: modelNumber('mkm', 'misfit', 'matrixFractureToughnessMPaSqrtM', 0.2, 0.05, 3),
-  misfitStrength: modelNumber('msint', 'misfit', 'interfaceStrengthMPa', 10, 1, 1000),
+  misfitVolumeChange: modelNumber('mdvp', 'misfit', 'volumeChangePct'),
+  misfitRadius: modelNumber('ma', 'misfit', 'particleRadiusM'),
+  misfitParticleModulus: modelNumber('mep', 'misfit', 'particleYoungsModulusGPa'),
+  misfitMatrixModulus: modelNumber('mem', 'misfit', 'matrixYoungsModulusGPa'),
+  misfitToughness: modelNumber('mkm', 'misfit', 'matrixFractureToughnessMPaSqrtM'),
+  misfitStrength: modelNumber('msint', 'misfit', 'interfaceStrengthMPa'),
   // Composite electrodes: stack pressure
   /** First and second anode compared (KB electrode ids; null = indium and LTO). */
   stackAnodeA: param.id('msa'),
@@ -104,11 +132,11 @@ export const MECHANISM_PARAMS = {
   /** Cathode (KB electrode id; null = NMC-811). */
   stackCathode: param.id('msc'),
   /** State-of-charge cursor, 0…1. */
-  stackSoc: modelNumber('msoc', 'stackSoc', 'stateOfCharge', 1, 0, 1),
-  stackSeparator: modelNumber('msep', 'stack', 'separatorThicknessM', 5e-4, 2e-5, 1e-3),
-  stackModulus: modelNumber('meff', 'stack', 'stackModulusGPa', 1, 0.1, 30),
-  stackInitialPressure: modelNumber('mp0', 'stack', 'initialPressureMPa', 10, 0, 100),
-  stackVolumeFactor: modelNumber('mvtf', 'stack', 'volumeToThicknessFactor', 1, 1 / 3, 1),
+  stackSoc: modelNumber('msoc', 'stackSoc', 'stateOfCharge'),
+  stackSeparator: modelNumber('msep', 'stack', 'separatorThicknessM'),
+  stackModulus: modelNumber('meff', 'stack', 'stackModulusGPa'),
+  stackInitialPressure: modelNumber('mp0', 'stack', 'initialPressureMPa'),
+  stackVolumeFactor: modelNumber('mvtf', 'stack', 'volumeToThicknessFactor'),
 };
 
 /** The keys of the mechanism table. */

@@ -9,19 +9,13 @@
  * Irwin, The Stress Analysis of Cracks Handbook (3rd ed., ASME Press, 2000);
  * Li molar volume 6.94 g/mol ÷ 0.534 g/cm³ = 13.0 cm³/mol.
  */
-import { type Limit, limit } from './result';
+export { EDGE_CRACK_GEOMETRY_FACTOR, LIMITS, relabel } from './params/shared';
 
 /** Faraday constant F in C/mol (CODATA 2018, exact). */
 export const FARADAY_C_PER_MOL = 96485.33212;
 
 /** Molar volume of lithium metal V_m(Li) in cm³/mol (6.94 g/mol / 0.534 g/cm³). */
 export const LITHIUM_MOLAR_VOLUME_CM3_PER_MOL = 13.0;
-
-/**
- * Geometry factor Y of a shallow edge (surface) crack in a semi-infinite solid, loaded either by
- * remote tension or, by superposition, by a uniform pressure on its faces: K = 1.12 σ √(πa).
- */
-export const EDGE_CRACK_GEOMETRY_FACTOR = 1.12;
 
 export const PA_PER_GPA = 1e9;
 export const PA_PER_MPA = 1e6;
@@ -64,24 +58,4 @@ export function largeStrainWarning(strain: number): string[] {
       'small-strain linear elasticity: stresses are grossly overestimated (real materials yield, flow or ' +
       'fracture first); treat the numbers as qualitative',
   ];
-}
-
-/** Shared validity limits (canonical units; display units for messages and sliders). */
-export const LIMITS = {
-  fractureToughness: limit('Fracture toughness K_Ic', 'MPa·m½', 0, 20, { isMinExclusive: true }),
-  flawDepth: limit('Flaw depth', 'm', 1e-9, 1e-3, { displayUnit: 'µm', displayFactor: 1e6 }),
-  geometryFactor: limit('Geometry factor Y', '', 0.5, 2),
-  lithiumMolarVolume: limit('Li molar volume', 'cm³/mol', 0, 100, { isMinExclusive: true }),
-  youngsModulus: limit("Young's modulus", 'GPa', 0, 1000, { isMinExclusive: true }),
-  poissonRatio: limit("Poisson's ratio", '', 0, 0.499),
-  volumeChange: limit('Volume change ΔV/V', '%', -50, 400),
-  electrolyteThickness: limit('Electrolyte thickness', 'm', 1e-7, 1e-2, {
-    displayUnit: 'µm',
-    displayFactor: 1e6,
-  }),
-} satisfies Record<string, Limit>;
-
-/** Relabels a shared limit for a specific role, e.g. "Matrix Young's modulus". */
-export function relabel(lim: Limit, label: string): Limit {
-  return { ...lim, label };
 }

@@ -18,7 +18,7 @@ import {
   sampleStackPressureVsSoc,
   stackPressure,
   stackSchematic,
-} from '../../../src/domain/models/composite';
+} from '../../../src/domain/models';
 import type { ModelResult } from '../../../src/domain/models/result';
 import { expectClose, expectError, expectSigFigs, unwrap, warningsOf } from './close';
 

@@ -17,7 +17,7 @@ import {
   pressurePotentialShift,
   sampleCriticalOverpotentialVsFlawDepth,
   sampleLeakageCurrentVsElectronicConductivity,
-} from '../../../src/domain/models/filament';
+} from '../../../src/domain/models';
 import type { ModelResult, ParamSpec } from '../../../src/domain/models/result';
 import { expectClose, expectError, expectSigFigs, unwrap, warningsOf } from './close';
 

@@ -17,7 +17,7 @@ import {
   sampleInterphaseThicknessVsTime,
   sampleStressIntensityVsInterphaseThickness,
   selfLimitingInterphaseThickness,
-} from '../../../src/domain/models/interphase';
+} from '../../../src/domain/models';
 import type { ModelResult } from '../../../src/domain/models/result';
 import { expectClose, expectError, expectSigFigs, unwrap, warningsOf } from './close';
 
@@ -193,8 +193,15 @@ describe('interphase fracture (LAGP-like example)', () => {
     expectSigFigs(v.substrateStressMPa, 43.0);
     expectClose(v.stressIntensityMPaSqrtM, 0.08544108898948037);
     expectSigFigs(v.stressIntensityMPaSqrtM, 0.0854);
-    expectClose(v.frontStressIntensityMPaSqrtM, 4.272054449474019);
-    expectSigFigs(v.frontStressIntensityMPaSqrtM, 4.27);
+    // Misfitting sphere with equal moduli: front tension = |σ_f| / 3 (MODELS.md: 717 MPa, K 1.42).
+    expectClose(v.frontInclusionPressureMPa, 1434.6717980607652);
+    expectSigFigs(v.frontInclusionPressureMPa, 1430);
+    expectClose(v.frontStressMPa, 2152.0076970911477 / 3);
+    expectSigFigs(v.frontStressMPa, 717);
+    expectClose(v.frontStressIntensityMPaSqrtM, 1.424018149824673);
+    expectSigFigs(v.frontStressIntensityMPaSqrtM, 1.42);
+    expectClose(v.frontCriticalFlawDepthM!, 1.2328463661180524e-7);
+    expectSigFigs(v.frontCriticalFlawDepthM!, 1.23e-7);
     expectClose(v.criticalInterphaseThicknessM!, 5.851985337658333e-5);
     expectSigFigs(v.criticalInterphaseThicknessM!, 5.85e-5);
     expect(v.verdict).toBe('cracks-at-nonuniform-front');
@@ -205,6 +212,22 @@ describe('interphase fracture (LAGP-like example)', () => {
     const hc = 5.851985337658333e-5;
     expect(unwrap(interphaseFracture({ ...EX, interphaseThicknessM: hc * 1.001 })).verdict).toBe('cracks');
     expect(unwrap(interphaseFracture({ ...EX, interphaseThicknessM: hc * 0.999 })).verdict).toBe(
+      'cracks-at-nonuniform-front',
+    );
+  });
+
+  it('the front stress is |σ_f|/3 only for equal moduli: a stiffer electrolyte takes more of the misfit', () => {
+    const v = unwrap(interphaseFracture({ ...EX, electrolyteYoungsModulusGPa: 150 }));
+    expectClose(v.frontStressMPa, 1139.2981925776664);
+    expectSigFigs(v.frontStressMPa, 1140);
+    expectClose(v.filmStressMPa, -2152.0076970911477);
+  });
+
+  it('a 50 nm flaw no longer cracks at the front (it did with σ ≈ |σ_f|: K 0.955)', () => {
+    const v = unwrap(interphaseFracture({ ...EX, flawDepthM: 5e-8 }));
+    expectClose(v.frontStressIntensityMPaSqrtM, 0.31842013842014494);
+    expect(v.verdict).toBe('intact');
+    expect(unwrap(interphaseFracture({ ...EX, flawDepthM: 1.3e-7 })).verdict).toBe(
       'cracks-at-nonuniform-front',
     );
   });
@@ -258,7 +281,7 @@ describe('interphase fracture (LAGP-like example)', () => {
   it('interphaseFractureSchematic gives K/K_Ic gauges', () => {
     const v = unwrap(interphaseFractureSchematic(EX));
     expectClose(v.stressIntensityRatio, 0.08544108898948037 / 0.5);
-    expectClose(v.frontStressIntensityRatio, 4.272054449474019 / 0.5);
+    expectClose(v.frontStressIntensityRatio, 1.424018149824673 / 0.5);
     expect(v.verdict).toBe('cracks-at-nonuniform-front');
   });
 });
