@@ -1,18 +1,33 @@
 /**
- * `npm run validate`: parses and cross-checks data/ and prints every issue with file, record and
- * field. Exits 1 when anything is wrong.
+ * `npm run validate [dir]`: checks the knowledge-base files in data/ (or in `dir`) and prints
+ * every problem of every file as `file › record › field: message`: malformed JSON with its line
+ * and column, keys written twice, unexpected top-level keys, schema and range errors, and links
+ * across records. Exits 1 when anything is wrong.
  */
-import { formatIssue, loadKnowledgeBase } from '../src/kb/load.ts';
-import { RAW_KB } from '../src/kb/raw.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KB_FILE_NAMES, KB_FILE_PATHS, formatIssue } from '../src/kb/structure.ts';
+import { type KbTexts, validateKbTexts } from '../src/kb/validate-files.ts';
 
-const result = loadKnowledgeBase(RAW_KB);
-if (!result.ok) {
-  for (const issue of result.issues) console.error(`✗ ${formatIssue(issue)}`);
-  console.error(`knowledge base: ${result.issues.length} problem(s)`);
+const dir = process.argv[2] ?? join(import.meta.dirname, '..', 'data');
+const texts: KbTexts = {};
+for (const name of KB_FILE_NAMES) {
+  try {
+    texts[name] = readFileSync(join(dir, KB_FILE_PATHS[name]), 'utf8');
+  } catch {
+    // Reported as "file is missing".
+  }
+}
+
+const { issues, kb } = validateKbTexts(texts);
+if (!kb) {
+  for (const issue of issues) console.error(`✗ ${formatIssue(issue)}`);
+  const files = new Set(issues.map((i) => i.file)).size;
+  console.error(`knowledge base: ${issues.length} problem(s) in ${files} file(s)`);
   process.exit(1);
 }
-const counts = Object.entries(result.kb)
+const counts = Object.entries(kb)
   .map(([k, v]) => `${k} ${(v as unknown[]).length}`)
   .join(', ');
-const withDoi = result.kb.references.filter((r) => r.doi).length;
-console.log(`knowledge base OK: ${counts}; references with DOI ${withDoi}/${result.kb.references.length}`);
+const withDoi = kb.references.filter((r) => r.doi).length;
+console.log(`knowledge base OK: ${counts}; references with DOI ${withDoi}/${kb.references.length}`);

@@ -43,12 +43,113 @@ export type Method = z.infer<typeof Method>;
 
 const RefIds = z.array(Id).min(1, 'needs at least one reference id');
 
+/** Text a reader sees (a name, a summary): not empty and not only spaces. */
+export const Text = z.string().regex(/\S/, 'must not be empty or only spaces');
+
+/**
+ * The range a real value can take, per unit: a number outside it is a typo or a sign error, never
+ * a material. `isMinExclusive` makes the lower bound strict (a conductivity or modulus of 0 is no
+ * measurement either). `why` ends the message.
+ */
+export interface PhysicalRange {
+  min: number;
+  max: number;
+  isMinExclusive?: boolean;
+  why: string;
+}
+
+/** The widest range of each unit; every quantity is checked against its unit's range. */
+export const UNIT_RANGES: Record<Unit, PhysicalRange> = {
+  V: {
+    min: -0.5,
+    max: 10,
+    why: 'potentials vs Li/Li+ of real electrodes and windows lie within −0.5 to 10 V',
+  },
+  'S/cm': {
+    min: 0,
+    max: 1e6,
+    isMinExclusive: true,
+    why: 'no material conducts better than silver (6.3×10⁵ S/cm)',
+  },
+  GPa: { min: 0, max: 1200, isMinExclusive: true, why: 'no solid is stiffer than diamond (about 1,200 GPa)' },
+  MPa: {
+    min: 0,
+    max: 1e5,
+    isMinExclusive: true,
+    why: 'strengths and pressures are positive and below 100 GPa',
+  },
+  'MPa·m½': {
+    min: 0,
+    max: 200,
+    isMinExclusive: true,
+    why: 'fracture toughness of real solids is below 200 MPa·m½',
+  },
+  'cm³/mol': {
+    min: 0,
+    max: 1e4,
+    isMinExclusive: true,
+    why: 'a molar volume is positive and below 10,000 cm³/mol',
+  },
+  'g/cm³': { min: 0, max: 25, isMinExclusive: true, why: 'no solid is denser than osmium (22.6 g/cm³)' },
+  '%': { min: -100, max: 1000, isMinExclusive: true, why: 'nothing shrinks by 100 % or more' },
+  nm: { min: 0, max: 1e9, isMinExclusive: true, why: 'a length is positive' },
+  µm: { min: 0, max: 1e6, isMinExclusive: true, why: 'a length is positive' },
+  'mA/cm²': {
+    min: 0,
+    max: 1000,
+    isMinExclusive: true,
+    why: 'a current density is positive and below 1,000 mA/cm²',
+  },
+  'Ω·cm²': { min: 0, max: 1e9, why: 'an area-specific resistance is not negative' },
+  'mAh/g': {
+    min: 0,
+    max: 4000,
+    isMinExclusive: true,
+    why: 'no electrode stores more than Li metal (3,860 mAh/g)',
+  },
+  '°C': { min: -273.15, max: 3000, why: 'no temperature is below absolute zero' },
+  eV: { min: -20, max: 20, why: 'energies per atom or gaps beyond ±20 eV are not chemistry' },
+};
+
+/** Tighter ranges for quantities whose kind says more than their unit. */
+export const QUANTITY_RANGES = {
+  ionicConductivity: {
+    min: 0,
+    max: 10,
+    isMinExclusive: true,
+    why: 'no electrolyte conducts Li+ better than about 10 S/cm',
+  },
+  electrodePotential: {
+    min: -0.5,
+    max: 7,
+    why: 'electrode potentials lie within about −0.5 to 7 V vs Li/Li+',
+  },
+} satisfies Record<string, PhysicalRange>;
+
+/** The problem with `x` against a range, or null when it is inside. */
+export function rangeProblem(x: number, unit: string, r: PhysicalRange): string | null {
+  const tooLow = r.isMinExclusive ? !(x > r.min) : !(x >= r.min);
+  if (tooLow)
+    return `${x} ${unit} is impossible: must be ${r.isMinExclusive ? 'above' : 'at least'} ${r.min} ${unit} (${r.why})`;
+  if (!(x <= r.max)) return `${x} ${unit} is impossible: must be at most ${r.max} ${unit} (${r.why})`;
+  return null;
+}
+
+/** A finite potential in V vs Li/Li+ within the unit's physical range. */
+const PotentialV = z
+  .number()
+  .finite()
+  .superRefine((x, ctx) => {
+    const problem = rangeProblem(x, 'V', UNIT_RANGES.V);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 /**
  * A sourced number: a single value or a range, with its unit, how it was obtained and where it
  * comes from. `conditions` holds temperature, composition, processing; `note` flags disagreements
  * between the review and the cited paper.
  */
-export function quantity<U extends Unit>(unit: U) {
+export function quantity<U extends Unit>(unit: U, range: PhysicalRange = UNIT_RANGES[unit]) {
   return z
     .object({
       value: z.number().finite().optional(),
@@ -77,6 +178,11 @@ export function quantity<U extends Unit>(unit: U) {
       if (hasRange && (q.min === undefined || q.max === undefined)) {
         ctx.addIssue({ code: 'custom', message: 'a range needs both min and max', path: ['min'] });
       }
+      for (const key of ['value', 'min', 'max'] as const) {
+        const x = q[key];
+        const problem = x === undefined ? null : rangeProblem(x, unit, range);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [key] });
+      }
       if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
         ctx.addIssue({
           code: 'custom',
@@ -92,7 +198,7 @@ export type Quantity = z.infer<ReturnType<typeof quantity<Unit>>>;
 /** A claim or piece of evidence with its sources (no number). */
 export const Sourced = z
   .object({
-    text: z.string().min(1),
+    text: Text,
     refs: RefIds,
   })
   .strict();
@@ -105,9 +211,9 @@ export const Sourced = z
 export const StabilityWindow = z
   .object({
     source: z.enum(['zhu2015', 'richards2016', 'experiment', 'other-calculation']),
-    label: z.string().min(1),
-    reductionV: z.number().finite(),
-    oxidationV: z.number().finite(),
+    label: Text,
+    reductionV: PotentialV,
+    oxidationV: PotentialV,
     unit: z.literal('V', { error: 'unit must be "V"' }),
     method: Method,
     refs: RefIds,
@@ -137,13 +243,13 @@ export const ReactionProduct = z
  */
 export const Reaction = z
   .object({
-    equation: z.string().min(1),
+    equation: Text,
     /** Moles of Li consumed (reduction) or released (oxidation) per formula unit. */
     lithiumMoles: z.number().nonnegative().optional(),
     products: z.array(ReactionProduct).min(1),
     method: Method,
     refs: RefIds,
-    atPotentialV: z.number().finite().optional(),
+    atPotentialV: PotentialV.optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -155,7 +261,7 @@ export type InterfaceTypeNumber = z.infer<typeof InterfaceTypeNumber>;
 export const Evidence = z
   .object({
     technique: Id,
-    text: z.string().min(1),
+    text: Text,
     refs: RefIds,
   })
   .strict();
@@ -168,15 +274,15 @@ export const ElectrolyteClass = z.enum(['oxide', 'sulfide', 'phosphate', 'oxynit
 export const Electrolyte = z
   .object({
     id: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)),
-    formula: z.string().min(1),
-    family: z.string().min(1),
+    name: Text,
+    aliases: z.array(Text),
+    formula: Text,
+    family: Text,
     class: ElectrolyteClass,
     /** A variant (e.g. Al-doped LLZO) names its parent record. */
     variantOf: Id.optional(),
-    summary: z.string().min(1),
-    ionicConductivity: quantity('S/cm').optional(),
+    summary: Text,
+    ionicConductivity: quantity('S/cm', QUANTITY_RANGES.ionicConductivity).optional(),
     electronicConductivity: quantity('S/cm').optional(),
     shearModulus: quantity('GPa').optional(),
     youngsModulus: quantity('GPa').optional(),
@@ -203,7 +309,7 @@ export const Electrolyte = z
       .object({
         observed: z.boolean(),
         paths: z.array(FilamentPath),
-        text: z.string().min(1),
+        text: Text,
         refs: RefIds,
       })
       .strict()
@@ -214,6 +320,13 @@ export const Electrolyte = z
   })
   .strict()
   .superRefine((e, ctx) => {
+    if (e.variantOf === e.id) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a record cannot be a variant of itself',
+        path: ['variantOf'],
+      });
+    }
     const seen = new Set<string>();
     e.windows.forEach((w, i) => {
       if (seen.has(w.source)) {
@@ -235,15 +348,15 @@ export type Electronic = z.infer<typeof Electronic>;
 export const Phase = z
   .object({
     id: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string()),
-    formula: z.string().min(1),
+    name: Text,
+    aliases: z.array(Text),
+    formula: Text,
     kind: z.enum(['binary', 'interphase', 'coating']),
     electronic: Electronic,
     electronicRefs: z.array(Id),
-    summary: z.string().min(1),
+    summary: Text,
     molarVolume: quantity('cm³/mol').optional(),
-    ionicConductivity: quantity('S/cm').optional(),
+    ionicConductivity: quantity('S/cm', QUANTITY_RANGES.ionicConductivity).optional(),
     windows: z.array(StabilityWindow),
   })
   .strict();
@@ -252,15 +365,15 @@ export type Phase = z.infer<typeof Phase>;
 export const Electrode = z
   .object({
     id: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string()),
-    formula: z.string().min(1),
+    name: Text,
+    aliases: z.array(Text),
+    formula: Text,
     role: z.enum(['anode', 'cathode']),
-    summary: z.string().min(1),
+    summary: Text,
     /** Typical working (average) potential vs Li/Li+. */
-    potential: quantity('V'),
+    potential: quantity('V', QUANTITY_RANGES.electrodePotential),
     /** Upper charge cut-off for cathodes (the potential the electrolyte must survive). */
-    cutoffPotential: quantity('V').optional(),
+    cutoffPotential: quantity('V', QUANTITY_RANGES.electrodePotential).optional(),
     /** Volume change from the delithiated to the lithiated state (positive = expansion on lithiation). */
     volumeChange: quantity('%').optional(),
     shearModulus: quantity('GPa').optional(),
@@ -277,9 +390,9 @@ export const InterfaceType = z
   .object({
     id: Id,
     type: InterfaceTypeNumber,
-    name: z.string().min(1),
-    definition: z.string().min(1),
-    consequence: z.string().min(1),
+    name: Text,
+    definition: Text,
+    consequence: Text,
     examples: z.array(Id),
     refs: RefIds,
   })
@@ -289,8 +402,8 @@ export type InterfaceType = z.infer<typeof InterfaceType>;
 export const Topic = z
   .object({
     id: Id,
-    name: z.string().min(1),
-    summary: z.string().min(1),
+    name: Text,
+    summary: Text,
     mechanisms: z.array(Id),
     refs: RefIds,
   })
@@ -300,11 +413,11 @@ export type Topic = z.infer<typeof Topic>;
 export const Mechanism = z
   .object({
     id: Id,
-    name: z.string().min(1),
+    name: Text,
     topic: Id,
-    summary: z.string().min(1),
-    cause: z.string().min(1),
-    effect: z.string().min(1),
+    summary: Text,
+    cause: Text,
+    effect: Text,
     materials: z.array(Id),
     evidence: z.array(Evidence),
     mitigations: z.array(Sourced),
@@ -316,9 +429,9 @@ export type Mechanism = z.infer<typeof Mechanism>;
 export const Technique = z
   .object({
     id: Id,
-    name: z.string().min(1),
-    aliases: z.array(z.string()),
-    reveals: z.string().min(1),
+    name: Text,
+    aliases: z.array(Text),
+    reveals: Text,
     mechanisms: z.array(Id),
     refs: RefIds,
   })
@@ -328,9 +441,9 @@ export type Technique = z.infer<typeof Technique>;
 export const GlossaryTerm = z
   .object({
     id: Id,
-    term: z.string().min(1),
-    aliases: z.array(z.string()),
-    definition: z.string().min(1),
+    term: Text,
+    aliases: z.array(Text),
+    definition: Text,
     /** True for the terms of the review's own glossary box. */
     inReviewGlossary: z.boolean(),
     related: z.array(Id),
@@ -342,8 +455,8 @@ export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export const OpenQuestion = z
   .object({
     id: Id,
-    question: z.string().min(1),
-    context: z.string().min(1),
+    question: Text,
+    context: Text,
     topics: z.array(Id),
     refs: z.array(Id),
   })
@@ -356,12 +469,12 @@ export const Reference = z
     /** Number in the review's reference list; absent for sources added by SSB Atlas. */
     n: z.number().int().positive().optional(),
     /** Every author, in the paper's order, as "Family, G.I."; an editor ends in " (ed.)". */
-    authors: z.array(z.string().min(1)).min(1),
+    authors: z.array(Text).min(1),
     /** True when the list ends in "et al." (the full list could not be confirmed from a record). */
     etAl: z.boolean(),
     year: z.number().int().min(1800).max(2100),
-    title: z.string().min(1),
-    journal: z.string().min(1),
+    title: Text,
+    journal: Text,
     volume: z.string().optional(),
     pages: z.string().optional(),
     /** Only a DOI seen beside a record of this paper (docs/doi-verification.md says which). */
@@ -373,9 +486,9 @@ export const Reference = z
      * Why `doi` is null: the work has none (a book, a pre-DOI paper), or "unverified: …" saying
      * what was searched without finding a record that shows the DOI.
      */
-    noDoiReason: z.string().min(1).optional(),
+    noDoiReason: Text.optional(),
     /** Where the review's citation and the paper's own record disagree (we follow the paper). */
-    reviewDiffers: z.string().min(1).optional(),
+    reviewDiffers: Text.optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
