@@ -8,11 +8,11 @@
  * is missing instead of inventing one; values that come from the models' illustrative presets
  * rather than the KB are labelled as such.
  */
-import { formatQuantity } from '../../domain/format';
-import { formatValue as formatNumber } from '../../charts/format-value';
-import type { MechanismNumberKey } from '../../domain/mechanism-params';
-import { modelSpecOf } from './specs';
-import { representative } from '../../domain/materials';
+import { formatNumber, formatQuantity } from './format';
+import type { MechanismNumberKey } from './mechanism-params';
+import { modelSpecOf } from './mechanism-specs';
+import { positiveRepresentative, representative, shortName } from './materials';
+import { preferredComputedWindow, reductionAtLithium } from './classifier/kb-adapter';
 import {
   ACTIVE_PARTICLE_PRESETS,
   type ActiveParticlePreset,
@@ -21,9 +21,9 @@ import {
   type MatrixPreset,
   STACK_ANODE_PRESETS,
   STACK_CATHODE_PRESETS,
-} from '../../domain/models';
-import type { KbIndex } from '../../kb/load';
-import type { Electrode, Electrolyte, Quantity, Reaction } from '../../kb/schema';
+} from './models';
+import type { KbIndex } from '../kb/load';
+import type { Electrode, Electrolyte, Quantity, Reaction } from '../kb/schema';
 
 /** One model input filled from the knowledge base (or a labelled preset). */
 export interface LoadedValue {
@@ -55,19 +55,6 @@ export interface KbLoad {
 /** Poisson's ratio assumed to turn a Young's modulus into a shear modulus when the KB has no G. */
 export const ASSUMED_POISSON_FOR_SHEAR = 0.25;
 
-/** Short label for plots: the formula when short and listed as an alias, else the first short alias. */
-export function shortLabel(m: { name: string; formula: string; aliases: readonly string[] }): string {
-  if (m.formula.length <= 9 && m.aliases.includes(m.formula)) return m.formula;
-  return m.aliases.find((a) => /[A-Z]/.test(a) && a.length <= 10) ?? m.name;
-}
-
-function conductivity(q: Quantity | undefined): number | null {
-  if (!q) return null;
-  if (q.value !== undefined) return q.value;
-  if (q.min === undefined || q.max === undefined) return null;
-  return q.min > 0 ? Math.sqrt(q.min * q.max) : (q.min + q.max) / 2;
-}
-
 function describeQuantity(q: Quantity): string {
   return `${formatQuantity(q)} (${q.method}${q.conditions ? `; ${q.conditions}` : ''})`;
 }
@@ -94,7 +81,7 @@ function fromQuantity(
   toCanonical: (v: number) => number = (v) => v,
   note?: string,
 ): LoadedValue | null {
-  const rep = q.unit === 'S/cm' ? conductivity(q) : representative(q);
+  const rep = representative(q);
   if (rep === null) return null;
   const range =
     q.value === undefined
@@ -159,7 +146,7 @@ export function shearModulusOf(
       return {
         ...p,
         isEstimated: true,
-        note: `value of the parent material ${shortLabel(parent)}${p.note ? ` (${p.note})` : ''}`,
+        note: `value of the parent material ${shortName(parent)}${p.note ? ` (${p.note})` : ''}`,
       };
     }
   }
@@ -237,20 +224,6 @@ export function loadLeakage(e: Electrolyte, index: KbIndex): KbLoad {
 // ---------------------------------------------------------------------------------------------
 // Interphases
 
-/** The reduction at Li metal: the predicted reaction computed nearest 0 V (else the first). */
-export function reductionAtLithium(e: Electrolyte): Reaction | undefined {
-  const predicted = e.reductionAtLi?.predicted ?? [];
-  let best = predicted[0];
-  let distance = Number.POSITIVE_INFINITY;
-  for (const r of predicted) {
-    if (r.atPotentialV !== undefined && Math.abs(r.atPotentialV) < distance) {
-      best = r;
-      distance = Math.abs(r.atPotentialV);
-    }
-  }
-  return best;
-}
-
 /** Σ n_i V_m,i of a reaction's products with their refs, or the ids whose molar volume is missing. */
 export function productVolume(
   reaction: Reaction,
@@ -261,8 +234,8 @@ export function productVolume(
   const missing: string[] = [];
   for (const p of reaction.products) {
     const phase = index.phases.get(p.phase);
-    const vm = phase?.molarVolume ? representative(phase.molarVolume) : null;
-    if (!phase || vm === null || !(vm > 0)) {
+    const vm = positiveRepresentative(phase?.molarVolume);
+    if (!phase || vm === null) {
       missing.push(phase?.formula ?? p.phase);
       continue;
     }
@@ -270,11 +243,6 @@ export function productVolume(
     for (const r of phase.molarVolume?.refs ?? []) refs.add(r);
   }
   return missing.length > 0 ? { missing } : { volumeCm3: volume, refs: [...refs] };
-}
-
-/** The first computed stability window (Zhu 2015, then Richards 2016). */
-function computedWindow(e: Electrolyte) {
-  return e.windows.find((w) => w.source === 'zhu2015') ?? e.windows.find((w) => w.source === 'richards2016');
 }
 
 export function loadGrowth(e: Electrolyte, index: KbIndex): KbLoad {
@@ -286,19 +254,19 @@ export function loadGrowth(e: Electrolyte, index: KbIndex): KbLoad {
   if (type === 2 || type === 3) {
     settings = { growthType: type === 2 ? '2' : '3' };
     notes.push({
-      text: `${shortLabel(e)} forms a type ${type} interphase with Li (${type === 2 ? 'mixed conducting: it keeps growing' : 'electronically insulating: it self-limits'}).`,
+      text: `${shortName(e)} forms a type ${type} interphase with Li (${type === 2 ? 'mixed conducting: it keeps growing' : 'electronically insulating: it self-limits'}).`,
       refs: typeRefs,
     });
   } else {
     notes.push({
       text:
         type === 1
-          ? `${shortLabel(e)} is stable against Li (type 1): no interphase grows.`
+          ? `${shortName(e)} is stable against Li (type 1): no interphase grows.`
           : `The knowledge base does not record the interface type of ${e.name} with Li.`,
       refs: typeRefs,
     });
   }
-  const w = computedWindow(e);
+  const w = preferredComputedWindow(e);
   if (w && w.reductionV > 0) {
     const f = fitToSlider(
       'growthDrivingForce',
@@ -358,7 +326,7 @@ export function interphaseExpansionPct(
   const reaction = reductionAtLithium(e);
   if (!reaction) return { missing: 'no predicted reduction at Li' };
   const vSse = e.molarVolume ? representative(e.molarVolume) : null;
-  if (!vSse) return { missing: `no molar volume of ${shortLabel(e)}` };
+  if (!vSse) return { missing: `no molar volume of ${shortName(e)}` };
   const pv = productVolume(reaction, index);
   if (!('volumeCm3' in pv)) return { missing: `no molar volume of ${pv.missing.join(', ')}` };
   return {
@@ -577,7 +545,7 @@ export function stackLayerOf(el: Electrode): StackLayer {
       ? STACK_CATHODE_PRESETS.nmc
       : (STACK_PRESET_BY_ID[el.id] ?? STACK_ANODE_PRESETS.graphite);
   const dv = volumeChangeOnChargePct(el);
-  const label = shortLabel(el);
+  const label = shortName(el);
   if (dv) {
     return {
       id: el.id,

@@ -3,8 +3,8 @@
  * models' slider specs, and defines the two view-level specs that are cursors rather than model
  * inputs (time on the growth plot, state of charge on the stack plot).
  */
-import type { MechanismNumberKey, ModelNumberParam, ModelSpecList } from '../../domain/mechanism-params';
-import { MECHANISM_PARAMS } from '../../domain/mechanism-params';
+import type { MechanismNumberKey, ModelNumberParam, ModelSpecList } from './mechanism-params';
+import { MECHANISM_PARAMS } from './mechanism-params';
 import {
   ELECTRONIC_LEAKAGE_PARAMS,
   FLAW_MODEL_PARAMS,
@@ -17,7 +17,7 @@ import {
   PRESSURE_POTENTIAL_PARAMS,
   paramSpec,
   STACK_PRESSURE_PARAMS,
-} from '../../domain/models';
+} from './models';
 
 /** Time cursor of the interphase-growth diagram: 1 min to 1 year on a log slider, default 100 h. */
 export const GROWTH_TIME_PARAM: ParamSpec = paramSpec(

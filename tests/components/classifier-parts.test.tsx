@@ -1,14 +1,14 @@
 import { render, screen } from '@testing-library/react';
-import { classifyInterface, type ProductInput } from '../../src/domain/classifier';
+import {
+  classificationRows,
+  classifyInterface,
+  type ProductInput,
+  sortClassificationRows,
+} from '../../src/domain/classifier';
 import { loadKnowledgeBase } from '../../src/kb/load';
 import { RAW_KB } from '../../src/kb/raw';
-import { classificationRows, sortClassificationRows } from '../../src/views/classifier/classifier-table';
 import { InterphaseSchematic } from '../../src/views/classifier/parts/InterphaseSchematic';
-import {
-  bandHeights,
-  interphaseSchematic,
-  wrapLabel,
-} from '../../src/views/classifier/parts/schematic-layout';
+import { bandHeights, interphaseSchematic, wrapLabel } from '../../src/charts/interphase-schematic/layout';
 
 const product = (name: string, moles: number, v: number | null, electronic: ProductInput['electronic']) => ({
   phaseId: name.toLowerCase(),
@@ -19,8 +19,8 @@ const product = (name: string, moles: number, v: number | null, electronic: Prod
   ionicConductivitySCm: null,
 });
 
-const lgps = (threshold = 0.16) =>
-  classifyInterface(
+const lgps = (threshold = 0.16) => {
+  const r = classifyInterface(
     {
       electrodePotentialV: 0,
       window: { reductionV: 1.71, oxidationV: 2.14, source: 'zhu2015' },
@@ -34,6 +34,9 @@ const lgps = (threshold = 0.16) =>
     },
     { percolationThreshold: threshold },
   );
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
 
 describe('schematic layout', { timeout: 60_000 }, () => {
   it('bandHeights gives each band the minimum and shares the rest by volume fraction', () => {
@@ -94,7 +97,7 @@ describe('classification table rows', { timeout: 60_000 }, () => {
     expect(rows).toHaveLength(kb.electrolytes.length);
     const lgps = rows.find((r) => r.id === 'lgps');
     expect(lgps?.comparison?.status).toBe('disagrees');
-    expect(lgps?.againstCathode?.ok && lgps.againstCathode.result.side).toBe('oxidation');
+    expect(lgps?.againstCathode?.ok && lgps.againstCathode.value.side).toBe('oxidation');
   });
 
   it('sortClassificationRows sorts by agreement (agrees, disagrees, cannot compare, no observation), ties by name', () => {

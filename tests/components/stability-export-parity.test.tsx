@@ -7,7 +7,7 @@
 import { render } from '@testing-library/react';
 import { buildStabilitySvg } from '../../src/charts/stability/export';
 import { layoutStabilityChart, type MarkerSpec } from '../../src/charts/stability/layout';
-import { sourcesIn, stabilityRowsFromKb } from '../../src/charts/stability/rows';
+import { sourcesIn, stabilityRowsFromKb } from '../../src/domain/stability-rows';
 import { StabilityChart } from '../../src/charts/stability/StabilityChart';
 import { windowsKb } from '../fixtures/windows-fixture';
 import { expectNear } from '../unit/float';

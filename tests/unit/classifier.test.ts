@@ -6,12 +6,13 @@
  */
 import {
   type ClassifierInput,
+  type ClassifierResult,
   classifierInputFromKb,
-  classifyAgainstElectrode,
-  classifyInterface,
+  classifyAgainstElectrode as classifyAgainstElectrodeResult,
+  classifyInterface as classifyInterfaceResult,
   compareWithExperiment,
   classifierInputFromCustom,
-  classifyCustomAgainstElectrode,
+  classifyCustomAgainstElectrode as classifyCustomResult,
   type CustomElectrolyte,
   DEFAULT_PERCOLATION_THRESHOLD,
   electrodePotentialForClassification,
@@ -32,6 +33,26 @@ import {
   PHASE_MAP,
   PHASES,
 } from '../fixtures/classifier-kb';
+
+import type { ModelResult } from '../../src/domain/models/result';
+
+/** The classification itself; a test fails with the classifier's message when it returned an error. */
+function unwrap(r: ModelResult<ClassifierResult>): ClassifierResult {
+  if (!r.ok) throw new Error(`classifier error: ${r.error}`);
+  return r.value;
+}
+const classifyInterface = (...a: Parameters<typeof classifyInterfaceResult>) =>
+  unwrap(classifyInterfaceResult(...a));
+const classifyAgainstElectrode = (...a: Parameters<typeof classifyAgainstElectrodeResult>) =>
+  unwrap(classifyAgainstElectrodeResult(...a));
+const classifyCustomAgainstElectrode = (...a: Parameters<typeof classifyCustomResult>) =>
+  unwrap(classifyCustomResult(...a));
+
+/** Asserts that the classifier returned an error whose message matches. */
+function expectError(r: ModelResult<ClassifierResult>, message: RegExp): void {
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.error).toMatch(message);
+}
 
 /**
  * Table-driven tests whose titles are whole sentences: `it.each`'s `$name` would quote and truncate
@@ -561,7 +582,8 @@ describe('classifyInterface: the percolation threshold', () => {
     [-0.01, 1.01, Number.NaN, Number.POSITIVE_INFINITY],
     (threshold) => `classifyInterface rejects threshold ${threshold} with a message`,
     (threshold) => {
-      expect(() => classifyInterface(input(), { percolationThreshold: threshold })).toThrow(
+      expectError(
+        classifyInterfaceResult(input(), { percolationThreshold: threshold }),
         /percolation threshold must be a volume fraction between 0 and 1/,
       );
     },
@@ -595,12 +617,12 @@ describe('classifyInterface: impossible inputs are rejected', () => {
     ],
     (c) => `classifyInterface rejects ${c.name}`,
     ({ inp, message }) => {
-      expect(() => classifyInterface(inp)).toThrow(message);
+      expectError(classifyInterfaceResult(inp), message);
     },
   );
 
   it('classifyInterface rejects a negative fracture threshold', () => {
-    expect(() => classifyInterface(input(), { fractureExpansionThreshold: -1 })).toThrow(/fracture/);
+    expectError(classifyInterfaceResult(input(), { fractureExpansionThreshold: -1 }), /fracture/);
   });
 });
 
@@ -722,6 +744,7 @@ describe('classifierInputFromKb', () => {
       equation: 'Li10GeP2S12 + 23.75 Li → 12 Li2S + 2 Li3P + 0.25 Li15Ge4',
       lithiumMoles: 23.75,
       atPotentialV: 0,
+      refs: ['zhu-2015'],
     });
   });
 

@@ -17,10 +17,10 @@ import {
   loadParticle,
   particleOptions,
   shearModulusOf,
-  shortLabel,
   stackLayerOf,
   stackOptions,
-} from '../../src/views/mechanisms/kb-values';
+} from '../../src/domain/mechanism-kb-values';
+import { shortName } from '../../src/domain/materials';
 import { expectClose } from './models/close';
 
 const loaded = loadKnowledgeBase(RAW_KB);
@@ -161,11 +161,11 @@ describe('composite loaders', () => {
   });
 });
 
-describe('shortLabel', () => {
+describe('shortName', () => {
   it('prefers a short formula, else a short alias', () => {
-    expect(shortLabel(electrolyte('li3ps4'))).toBe('Li3PS4');
-    expect(shortLabel(electrolyte('llzo'))).toBe('LLZO');
-    expect(shortLabel(electrolyte('li7p3s11'))).toBe('Li7P3S11');
-    expect(shortLabel(electrode('nmc811'))).toBe('NMC811');
+    expect(shortName(electrolyte('li3ps4'))).toBe('Li3PS4');
+    expect(shortName(electrolyte('llzo'))).toBe('LLZO');
+    expect(shortName(electrolyte('li7p3s11'))).toBe('Li7P3S11');
+    expect(shortName(electrode('nmc811'))).toBe('NMC811');
   });
 });

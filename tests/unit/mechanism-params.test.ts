@@ -18,7 +18,7 @@ import {
   type ModelNumberParam,
 } from '../../src/domain/mechanism-params';
 import { FLAW_MODEL_PARAMS } from '../../src/domain/models';
-import { modelSpecOf } from '../../src/views/mechanisms/specs';
+import { modelSpecOf } from '../../src/domain/mechanism-specs';
 
 const numberKeys = Object.entries(MECHANISM_PARAMS)
   .filter(([, spec]) => 'bind' in spec)

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { layoutStabilityChart } from '../../src/charts/stability/layout';
-import { sourcesIn, stabilityRowsFromKb } from '../../src/charts/stability/rows';
+import { sourcesIn, stabilityRowsFromKb } from '../../src/domain/stability-rows';
 import { buildStabilitySvg, EXPORT_WIDTH, exportCaption, xmlEscape } from '../../src/charts/stability/export';
 import { textWidth, wrapText } from '../../src/charts/text-metrics';
 import { loadKnowledgeBase } from '../../src/kb/load';

@@ -15,7 +15,7 @@ import {
   type StabilityRowInput,
   sourcesIn,
   stabilityRowsFromKb,
-} from '../../src/charts/stability/rows';
+} from '../../src/domain/stability-rows';
 import { loadKnowledgeBase } from '../../src/kb/load';
 import type { KnowledgeBase } from '../../src/kb/schema';
 import { windowsKb } from '../fixtures/windows-fixture';

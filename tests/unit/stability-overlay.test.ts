@@ -8,7 +8,7 @@ import {
   pickElectrode,
   verdictOf,
 } from '../../src/domain/electrode-overlay';
-import { stabilityRowsFromKb, sourcesIn } from '../../src/charts/stability/rows';
+import { stabilityRowsFromKb, sourcesIn } from '../../src/domain/stability-rows';
 import { markerKeyStep } from '../../src/charts/stability/marker-drag';
 import { loadKnowledgeBase } from '../../src/kb/load';
 import type { Electrode, KnowledgeBase } from '../../src/kb/schema';

@@ -9,8 +9,8 @@
  * connect (φ_e > φ_c), so conducting products are drawn as one continuous band when they percolate
  * and as isolated particles when they do not.
  */
-import type { ClassifierResult, ProductShare } from '../../../domain/classifier';
-import type { Electronic } from '../../../kb/schema';
+import type { ClassifierResult, ProductShare } from '../../domain/classifier';
+import type { Electronic } from '../../kb/schema';
 
 /** Whether a carrier crosses a layer: yes, no, or not known (undetermined verdict). */
 export type Passage = 'passes' | 'blocked' | 'unknown';

@@ -13,7 +13,8 @@
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import type { StabilityWindow, WindowSource } from '../../kb/schema';
 import { textWidth, truncateText } from '../text-metrics';
-import { GROUP_LABEL, GROUPS, SOURCE_ORDER, type StabilityRowInput, type WindowGroup } from './rows';
+import { GROUPS, SOURCE_ORDER, type StabilityRowInput, type WindowGroup } from '../../domain/stability-rows';
+import { GROUP_LABEL } from './rows';
 
 /** One electrode marker on the axis. */
 export interface MarkerSpec {

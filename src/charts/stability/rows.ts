@@ -1,31 +1,15 @@
 /**
- * The rows of the stability-window chart, read from the knowledge base: one row per material that
- * has at least one window (solid electrolytes, binary compounds, coating and interphase phases),
- * with its group and class, and the filters the view applies before layout.
- *
- * Potentials are in V vs Li/Li+. Windows from different sources stay separate; nothing here
- * averages or merges them.
+ * Display labels of the stability-window chart: group headings and the legend text, tags and
+ * letters of each window source. The rows themselves come from src/domain/stability-rows.ts.
  */
-import { formulaUnicode } from '../../domain/formula';
-import type { KnowledgeBase, StabilityWindow, WindowSource } from '../../kb/schema';
-
-/** The three groups of the chart, in display order. */
-export const GROUPS = ['electrolyte', 'binary', 'coating'] as const;
-export type WindowGroup = (typeof GROUPS)[number];
+import type { WindowGroup } from '../../domain/stability-rows';
+import type { WindowSource } from '../../kb/schema';
 
 export const GROUP_LABEL: Record<WindowGroup, string> = {
   electrolyte: 'Solid electrolytes',
   binary: 'Binary lithium compounds',
   coating: 'Coatings and interphase phases',
 };
-
-/** Window sources in display order (top to bottom inside a row; legend order). */
-export const SOURCE_ORDER: readonly WindowSource[] = [
-  'zhu2015',
-  'richards2016',
-  'experiment',
-  'other-calculation',
-];
 
 /** Legend label of each source. */
 export const SOURCE_LABEL: Record<WindowSource, string> = {
@@ -50,111 +34,3 @@ export const SOURCE_LETTER: Record<WindowSource, string> = {
   experiment: 'E',
   'other-calculation': 'C',
 };
-
-/** A material row before layout. */
-export interface StabilityRowInput {
-  id: string;
-  /** Short display label (formulas with Unicode subscripts), see `chartLabel`. */
-  label: string;
-  /** Full name, for tooltips. */
-  name: string;
-  formula: string;
-  group: WindowGroup;
-  /** Electrolyte class (oxide, sulfide, …) or phase kind (binary, interphase, coating). */
-  className: string;
-  windows: readonly StabilityWindow[];
-}
-
-const ABBREVIATION = /^[A-Za-z]{0,2}[A-Z][A-Za-z0-9-]{1,8}$/;
-
-/**
- * A short label for the chart's name column. Knowledge-base names are descriptive ("Lithium
- * germanium thiophosphate (LGPS)"); the chart wants what a reader scans for:
- * 1. the formula (with subscripts) when the name is built on it ("Argyrodite Li6PS5Cl");
- * 2. an abbreviation closing a parenthesis ("… (LGPS)", "(garnet LLZO)");
- * 3. the name itself when short;
- * 4. else the first short alias, else the name (truncated by the layout).
- */
-export function chartLabel(name: string, formula: string, aliases: readonly string[] = []): string {
-  const words = name.split(/[\s()]+/);
-  if (words.includes(formula)) return formulaUnicode(formula);
-  const paren = /\(([^()]*)\)\s*$/.exec(name)?.[1]?.trim().split(/\s+/).at(-1);
-  if (paren && ABBREVIATION.test(paren)) return paren;
-  if (name.length <= 18) return name === formula ? formulaUnicode(name) : name;
-  const alias = aliases.find((a) => a.length <= 10);
-  return alias ?? name;
-}
-
-/** Every material with at least one window, in knowledge-base order. */
-export function stabilityRowsFromKb(kb: KnowledgeBase): StabilityRowInput[] {
-  const rows: StabilityRowInput[] = [];
-  for (const e of kb.electrolytes) {
-    if (e.windows.length === 0) continue;
-    rows.push({
-      id: e.id,
-      label: chartLabel(e.name, e.formula, e.aliases),
-      name: e.name,
-      formula: e.formula,
-      group: 'electrolyte',
-      className: e.class,
-      windows: e.windows,
-    });
-  }
-  for (const p of kb.phases) {
-    if (p.windows.length === 0) continue;
-    rows.push({
-      id: p.id,
-      // Phases are best known by their formula (Li₂S, LiNbO₃).
-      label: formulaUnicode(p.formula),
-      name: p.name,
-      formula: p.formula,
-      group: p.kind === 'binary' ? 'binary' : 'coating',
-      className: p.kind,
-      windows: p.windows,
-    });
-  }
-  return rows;
-}
-
-/** The sources present in the rows, in display order. */
-export function sourcesIn(rows: readonly StabilityRowInput[]): WindowSource[] {
-  const present = new Set<WindowSource>();
-  for (const r of rows) for (const w of r.windows) present.add(w.source);
-  return SOURCE_ORDER.filter((s) => present.has(s));
-}
-
-/** The classes present in the rows, grouped in display order. */
-export function classesIn(rows: readonly StabilityRowInput[]): { group: WindowGroup; className: string }[] {
-  const seen = new Map<string, WindowGroup>();
-  for (const r of rows) if (!seen.has(r.className)) seen.set(r.className, r.group);
-  return [...seen]
-    .map(([className, group]) => ({ group, className }))
-    .sort(
-      (a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || a.className.localeCompare(b.className),
-    );
-}
-
-/**
- * The sources to show: the requested ones that exist, in display order; none requested (or none
- * valid) means all sources present.
- */
-export function resolveSources(
-  requested: readonly string[],
-  available: readonly WindowSource[],
-): WindowSource[] {
-  const valid = available.filter((s) => requested.includes(s));
-  return valid.length > 0 ? valid : [...available];
-}
-
-/** Keeps rows of the chosen classes (none chosen = all) that have a window from a shown source. */
-export function filterRows(
-  rows: readonly StabilityRowInput[],
-  classes: readonly string[],
-  sources: readonly WindowSource[],
-): StabilityRowInput[] {
-  return rows.filter(
-    (r) =>
-      (classes.length === 0 || classes.includes(r.className)) &&
-      r.windows.some((w) => sources.includes(w.source)),
-  );
-}

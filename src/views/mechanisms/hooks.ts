@@ -6,7 +6,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { AppParamKey, AppParams } from '../../domain/app-params';
 import type { MechanismNumberKey, MechanismParamKey } from '../../domain/mechanism-params';
-import { modelSpecOf } from './specs';
+import { modelSpecOf } from '../../domain/mechanism-specs';
 import { useAppStore } from '../../store/hooks';
 
 /** The values of number keys, defaults filled in. */

@@ -6,7 +6,7 @@ import { useMemo, useRef } from 'react';
 import { useElementWidth } from '../../charts/use-element-width';
 import { useFontScale } from '../../charts/use-font-scale';
 import { layoutStabilityChart, type MarkerSpec, type WindowSort } from '../../charts/stability/layout';
-import type { StabilityRowInput, WindowGroup } from '../../charts/stability/rows';
+import type { StabilityRowInput, WindowGroup } from '../../domain/stability-rows';
 import { StabilityChart } from '../../charts/stability/StabilityChart';
 import type { AppParams } from '../../domain/app-params';
 import type { CoatingSummary } from '../../domain/electrode-overlay';

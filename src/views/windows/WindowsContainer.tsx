@@ -15,7 +15,7 @@ import {
   resolveSources,
   sourcesIn,
   stabilityRowsFromKb,
-} from '../../charts/stability/rows';
+} from '../../domain/stability-rows';
 import {
   coatingSummary,
   electrodePotentialBasis,

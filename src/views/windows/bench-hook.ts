@@ -7,7 +7,7 @@
  * through `window.__ssbAtlasBench.setSyntheticWindows(rows)`.
  */
 import { useSyncExternalStore } from 'react';
-import type { StabilityRowInput } from '../../charts/stability/rows';
+import type { StabilityRowInput } from '../../domain/stability-rows';
 
 interface BenchWindow {
   __ssbAtlasBenchRows?: unknown;

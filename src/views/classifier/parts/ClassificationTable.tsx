@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import { Formula } from '../../../components/Formula';
 import { Link } from '../../../components/Link';
 import type { Electrode } from '../../../kb/schema';
-import type { ClassificationRow, Outcome, TableSortKey } from '../classifier-table';
+import type { ClassificationRow, Outcome, TableSortKey } from '../../../domain/classifier';
 import { fractionText, VERDICT_LABEL, verdictKey } from './verdict-text';
 
 interface Props {
@@ -163,7 +163,7 @@ export const ClassificationTable = memo(function ClassificationTable(props: Prop
 
 function OutcomeCell({ outcome }: { outcome: Outcome }) {
   if (!outcome.ok) return <span className="cls-field-error">Error: {outcome.error}</span>;
-  const r = outcome.result;
+  const r = outcome.value;
   const key = verdictKey(r.verdict);
   const phi = fractionText(r.electronicFraction, r.electronicFractionBounds);
   return (

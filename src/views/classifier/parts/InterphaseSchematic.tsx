@@ -1,6 +1,11 @@
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { ClassifierResult } from '../../../domain/classifier';
-import { type Lane, type SchematicBand, type SchematicModel, interphaseSchematic } from './schematic-layout';
+import {
+  type Lane,
+  type SchematicBand,
+  type SchematicModel,
+  interphaseSchematic,
+} from '../../../charts/interphase-schematic/layout';
 
 /** Width of an element, updated on resize (800 until measured, e.g. in tests without layout). */
 function useContainerWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {

@@ -15,7 +15,8 @@ import {
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
 import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadFlaw, shortLabel } from '../kb-values';
+import { loadFlaw } from '../../../domain/mechanism-kb-values';
+import { shortName } from '../../../domain/materials';
 import { KbPicker } from '../parts/KbPicker';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
@@ -33,7 +34,7 @@ export function FlawModel() {
   const setParams = useSetMechanismParams();
   const material = materialId ? index.electrolytes.get(materialId) : undefined;
   const load = material ? loadFlaw(material, index) : null;
-  const name = material ? shortLabel(material) : 'the electrolyte';
+  const name = material ? shortName(material) : 'the electrolyte';
 
   const base = { fractureToughnessMPaSqrtM: values.flawToughness, geometryFactor: values.flawGeometry };
   const curve = sampleCriticalOverpotentialVsFlawDepth(base);

@@ -13,7 +13,8 @@ import {
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
 import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadFracture, shortLabel } from '../kb-values';
+import { loadFracture } from '../../../domain/mechanism-kb-values';
+import { shortName } from '../../../domain/materials';
 import { KbPicker } from '../parts/KbPicker';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
@@ -39,7 +40,7 @@ export function FractureModel() {
   const setParams = useSetMechanismParams();
   const material = materialId ? index.electrolytes.get(materialId) : undefined;
   const load = material ? loadFracture(material, index) : null;
-  const name = material ? shortLabel(material) : 'the electrolyte';
+  const name = material ? shortName(material) : 'the electrolyte';
   const base = {
     volumeChangePct: values.fractureVolumeChange,
     interphaseYoungsModulusGPa: values.fractureModulus,

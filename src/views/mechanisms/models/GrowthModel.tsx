@@ -20,8 +20,9 @@ import {
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
 import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadGrowth, shortLabel } from '../kb-values';
-import { GROWTH_TIME_PARAM } from '../specs';
+import { loadGrowth } from '../../../domain/mechanism-kb-values';
+import { shortName } from '../../../domain/materials';
+import { GROWTH_TIME_PARAM } from '../../../domain/mechanism-specs';
 import { KbPicker } from '../parts/KbPicker';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
@@ -60,7 +61,7 @@ export function GrowthModel() {
   const chosenType: 2 | 3 = typeText === '3' ? 3 : 2;
   const material = materialId ? index.electrolytes.get(materialId) : undefined;
   const load = material ? loadGrowth(material, index) : null;
-  const name = material ? shortLabel(material) : 'the electrolyte';
+  const name = material ? shortName(material) : 'the electrolyte';
 
   const type2: InterphaseGrowthInput = {
     interfaceType: 2,

@@ -13,7 +13,8 @@ import {
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
 import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadLeakage, shortLabel } from '../kb-values';
+import { loadLeakage } from '../../../domain/mechanism-kb-values';
+import { shortName } from '../../../domain/materials';
 import { KbPicker } from '../parts/KbPicker';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
@@ -48,7 +49,7 @@ export function LeakageModel() {
       ? [
           {
             id: e.id,
-            label: shortLabel(e),
+            label: shortName(e),
             sigma: sigma.value,
             current: r.value.leakageCurrentDensityMilliAmpPerCm2,
           },

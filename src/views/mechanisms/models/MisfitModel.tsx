@@ -23,8 +23,8 @@ import {
   matrixPresetFor,
   particleOptions,
   particlePresetFor,
-  shortLabel,
-} from '../kb-values';
+} from '../../../domain/mechanism-kb-values';
+import { shortName } from '../../../domain/materials';
 import { KbPicker } from '../parts/KbPicker';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
@@ -82,8 +82,8 @@ export function MisfitModel() {
     };
   });
   const failed = [result, schematic, sizeCurve, stiffCurve].find((r) => !r.ok);
-  const particleName = particle ? shortLabel(particle) : 'the particle';
-  const matrixName = matrix ? shortLabel(matrix) : matrixPreset.label;
+  const particleName = particle ? shortName(particle) : 'the particle';
+  const matrixName = matrix ? shortName(matrix) : matrixPreset.label;
 
   let figures = null;
   let verdict = <Verdict tone="neutral" headline="" error={failed && !failed.ok ? failed.error : null} />;

@@ -14,7 +14,8 @@ import {
 import { useKb } from '../../../kb/kb-context';
 import type { Electrolyte } from '../../../kb/schema';
 import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadMonroeNewman, shearModulusOf, shortLabel } from '../kb-values';
+import { loadMonroeNewman, shearModulusOf } from '../../../domain/mechanism-kb-values';
+import { shortName } from '../../../domain/materials';
 import { KbPicker } from '../parts/KbPicker';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
@@ -66,7 +67,7 @@ export function monroeNewmanEntries(
     }
     placed.push({
       id: e.id,
-      label: shortLabel(e),
+      label: shortName(e),
       ratio: g.gpa / lithiumShearModulusGPa,
       ratioLow: g.low / lithiumShearModulusGPa,
       ratioHigh: g.high / lithiumShearModulusGPa,
@@ -92,7 +93,7 @@ export function MonroeNewmanModel() {
   const { placed, unplaced } = monroeNewmanEntries(kb.electrolytes, index, gLi);
   const passing = placed.filter((e) => e.ratio >= MONROE_NEWMAN_THRESHOLD);
   const passingWithFilaments = passing.filter((e) => e.isFilamentObserved === true);
-  const name = material ? shortLabel(material) : 'your electrolyte';
+  const name = material ? shortName(material) : 'your electrolyte';
   const ratio = result.ok ? result.value.modulusRatio : null;
 
   const options = kb.electrolytes.map((e) => ({
@@ -156,7 +157,7 @@ export function MonroeNewmanModel() {
                 {unplaced.length > 0 && (
                   <span>
                     Not placed (no shear or Young's modulus in the knowledge base):{' '}
-                    {unplaced.map((e) => shortLabel(e)).join(', ')}.
+                    {unplaced.map((e) => shortName(e)).join(', ')}.
                   </span>
                 )}
               </>

@@ -14,7 +14,7 @@ import {
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
 import { useModelValues, useSetMechanismParams } from '../hooks';
-import { modelSpecOf } from '../specs';
+import { modelSpecOf } from '../../../domain/mechanism-specs';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';

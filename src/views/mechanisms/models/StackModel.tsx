@@ -14,7 +14,12 @@ import {
 import { useKb } from '../../../kb/kb-context';
 import type { Electrode } from '../../../kb/schema';
 import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { type KbLoad, type StackLayer, stackLayerOf, stackOptions } from '../kb-values';
+import {
+  type KbLoad,
+  type StackLayer,
+  stackLayerOf,
+  stackOptions,
+} from '../../../domain/mechanism-kb-values';
 import { KbPicker } from '../parts/KbPicker';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';

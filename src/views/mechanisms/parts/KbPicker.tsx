@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Cite } from '../../../components/Cite';
 import { formatNumber } from '../../../domain/format';
-import { modelSpecOf } from '../specs';
-import type { KbLoad } from '../kb-values';
+import { modelSpecOf } from '../../../domain/mechanism-specs';
+import type { KbLoad } from '../../../domain/mechanism-kb-values';
 
 /**
  * "Load from knowledge base": a select of materials; choosing one fills the model's inputs. Below

@@ -1,6 +1,6 @@
 import { ParamControl } from '../../../components/ParamControl';
 import type { MechanismNumberKey } from '../../../domain/mechanism-params';
-import { modelSpecOf } from '../specs';
+import { modelSpecOf } from '../../../domain/mechanism-specs';
 
 /** The sliders of a model, one `ParamControl` per number key, in the given order. */
 export function ParamList<K extends MechanismNumberKey>({

@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { SORT_LABEL, WINDOW_SORTS, formatV } from '../../../charts/stability/layout';
-import { GROUP_LABEL, GROUPS, SOURCE_LABEL } from '../../../charts/stability/rows';
+import { GROUP_LABEL, SOURCE_LABEL } from '../../../charts/stability/rows';
+import { GROUPS } from '../../../domain/stability-rows';
 import { SourceSwatch } from '../../../charts/stability/patterns';
 import type { WindowSource } from '../../../kb/schema';
 import type { ElectrodeChoice, WindowsProps } from '../Windows';

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { layoutStabilityChart, SORT_LABEL, type WindowSort } from '../../../charts/stability/layout';
-import type { StabilityRowInput } from '../../../charts/stability/rows';
+import type { StabilityRowInput } from '../../../domain/stability-rows';
 import { buildStabilitySvg, EXPORT_WIDTH, exportCaption } from '../../../charts/stability/export';
 import { downloadBlob, downloadText, svgToPngBlob } from '../../../components/download';
 import type { CoatingSummary } from '../../../domain/electrode-overlay';
