@@ -98,7 +98,8 @@ function productProblems(p: CustomProduct, label: string): string[] {
     out.push(`${label}: moles must be a positive number up to ${CUSTOM_LIMITS.molesMax}`);
   if (p.molarVolumeCm3 !== null && !isPositiveUpTo(p.molarVolumeCm3, CUSTOM_LIMITS.molarVolumeMaxCm3))
     out.push(`${label}: the molar volume must be a positive number of cm³/mol, or unknown`);
-  if (!(p.electronic in ELECTRONIC_CODE))
+  // Own keys only: `in` would also accept inherited names such as “constructor”.
+  if (!Object.hasOwn(ELECTRONIC_CODE, p.electronic))
     out.push(`${label}: unknown electronic character “${p.electronic}”`);
   if (
     p.ionicConductivitySCm !== null &&
@@ -213,7 +214,7 @@ function readProducts(raw: string, side: string): CustomProduct[] {
     const molarVolume = rawVm === '' ? null : readNumber(rawVm);
     if (molarVolume === undefined)
       throw new DecodeError(`${label}: molar volume “${clip(rawVm)}” is not a number`);
-    const electronic = CODE_ELECTRONIC[rawE];
+    const electronic = Object.hasOwn(CODE_ELECTRONIC, rawE) ? CODE_ELECTRONIC[rawE] : undefined;
     if (!electronic)
       throw new DecodeError(`${label}: electronic character “${clip(rawE)}” is not one of c, s, i, u`);
     const sigma = rawSigma === undefined ? null : readNumber(rawSigma);

@@ -224,3 +224,21 @@ describe('custom electrolyte form drafts', () => {
     ]);
   });
 });
+
+describe('custom electrolyte: inherited object keys are not values', () => {
+  const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+  it.each(names)('customElectrolyteProblems refuses electronic “%s”', (name) => {
+    const bad = {
+      ...LGPS_LIKE,
+      reductionProducts: [{ ...LGPS_LIKE.reductionProducts[0], electronic: name }],
+    } as unknown as CustomElectrolyte;
+    expect(customElectrolyteProblems(bad)).toContain(
+      `reduction product 1: unknown electronic character “${name}”`,
+    );
+  });
+  it.each(names)('decodeCustomElectrolyte refuses the character code “%s”', (name) => {
+    const decoded = decodeCustomElectrolyte(`v1;X;0.1;4;100;Li2S:1:27.7:${name};`);
+    expect(decoded.value).toBeNull();
+    expect(decoded.problems[0]).toMatch(/electronic character/);
+  });
+});
