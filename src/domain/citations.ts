@@ -53,7 +53,7 @@ export interface CslItem {
 
 /** The note added to a reference whose author list ends in "et al.". */
 export const ET_AL_NOTE =
-  'Author list abbreviated (et al.) in the source; only the first author is recorded.';
+  'Author list abbreviated (et al.): only the authors named here could be confirmed from a record of the paper.';
 
 const EDITOR_MARK = /\s*\((?:ed|eds)\.?\)\s*$/i;
 /** Publisher names stored in the `journal` field mark a book (the schema has no type field). */
