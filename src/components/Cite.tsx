@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
 import { doiUrl, fullCitation, shortCitation } from '../domain/citation-text';
-import { useKb } from '../kb/kb-context';
+import { useReference } from '../kb/hooks';
 import { Link } from './Link';
+import { usePopover } from './use-popover';
 
 /**
  * Citations as compact links ("[13]" or "Zhu et al. 2015"). Hovering or focusing one shows the
@@ -19,26 +19,12 @@ export function Cite({ refs }: { /** Reference ids, in order. */ refs: readonly 
 }
 
 function CiteOne({ id }: { id: string }) {
-  const { index } = useKb();
-  const ref = index.references.get(id);
-  const [isOpen, setOpen] = useState(false);
-  const popId = useId();
+  const ref = useReference(id);
+  const { isOpen, popId, popRef, wrapperProps } = usePopover();
   if (!ref) return <span className="cite cite-missing">[{id}?]</span>;
   const label = ref.n ? `[${ref.n}]` : `[${shortCitation(ref)}]`;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the wrapper only tracks hover/focus-within for the popover
-    <span
-      className="cite"
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
-      onFocus={() => setOpen(true)}
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') setOpen(false);
-      }}
-    >
+    <span className="cite" {...wrapperProps}>
       <Link
         className="cite-link"
         to={{ view: 'references', recordId: null }}
@@ -49,7 +35,7 @@ function CiteOne({ id }: { id: string }) {
         {label}
       </Link>
       {isOpen && (
-        <span className="cite-pop" role="tooltip" id={popId}>
+        <span className="cite-pop" role="tooltip" id={popId} ref={popRef}>
           <span className="cite-pop-text">{fullCitation(ref)}</span>
           {ref.doi ? (
             <a href={doiUrl(ref.doi)} target="_blank" rel="noreferrer noopener">

@@ -1,28 +1,10 @@
-import { Fragment, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import {
-  createGlossaryMatcher,
-  type GlossaryMatcher,
-  linkGlossaryTerms,
-  shortDefinition,
-} from '../domain/glossary-linker';
-import { useKb } from '../kb/kb-context';
-import type { GlossaryTerm } from '../kb/schema';
-import { Link } from './Link';
+import { Fragment, useMemo } from 'react';
+import { linkGlossaryTerms, shortDefinition } from '../domain/glossary-linker';
 import { proseRuns } from '../domain/prose-formulas';
+import { useGlossaryMatcher, useGlossaryTerm } from '../kb/hooks';
 import { Formula } from './Formula';
-
-const matchers = new WeakMap<readonly GlossaryTerm[], GlossaryMatcher>();
-
-/** The compiled glossary of the loaded knowledge base (compiled once, shared by every text). */
-export function useGlossaryMatcher(): GlossaryMatcher {
-  const { kb } = useKb();
-  let matcher = matchers.get(kb.glossary);
-  if (!matcher) {
-    matcher = createGlossaryMatcher(kb.glossary);
-    matchers.set(kb.glossary, matcher);
-  }
-  return matcher;
-}
+import { Link } from './Link';
+import { usePopover } from './use-popover';
 
 /**
  * Prose with its glossary terms linked: the first mention of each term becomes a small link to
@@ -57,20 +39,6 @@ export function GlossaryText({
   );
 }
 
-/** Keeps a popover inside the viewport: shifts it left by however much it overflows on the right. */
-function useKeepInViewport(isOpen: boolean) {
-  const ref = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!isOpen || !el) return;
-    el.style.transform = '';
-    const rect = el.getBoundingClientRect();
-    const overflow = rect.right - (document.documentElement.clientWidth - 8);
-    if (overflow > 0) el.style.transform = `translateX(${-Math.min(overflow, rect.left - 8)}px)`;
-  }, [isOpen]);
-  return ref;
-}
-
 /** One linked mention of a glossary term, with its definition card. */
 export function GlossaryTermLink({
   termId,
@@ -81,26 +49,11 @@ export function GlossaryTermLink({
   /** The words as they appear in the prose. */
   text: string;
 }) {
-  const { index } = useKb();
-  const term = index.glossary.get(termId);
-  const [isOpen, setOpen] = useState(false);
-  const popId = useId();
-  const popRef = useKeepInViewport(isOpen);
+  const term = useGlossaryTerm(termId);
+  const { isOpen, popId, popRef, wrapperProps } = usePopover();
   if (!term) return <>{text}</>;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the wrapper only tracks hover/focus-within for the card
-    <span
-      className="glossary-term"
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
-      onFocus={() => setOpen(true)}
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') setOpen(false);
-      }}
-    >
+    <span className="glossary-term" {...wrapperProps}>
       <Link
         className="glossary-link"
         to={{ view: 'glossary', recordId: term.id }}

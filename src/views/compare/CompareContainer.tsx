@@ -5,15 +5,13 @@ import { Formula } from '../../components/Formula';
 import { Link } from '../../components/Link';
 import { compareMaterials } from '../../domain/compare';
 import { suggestMaterial } from '../../domain/material-search';
-import { listMaterials } from '../../domain/materials';
-import { useKb } from '../../kb/kb-context';
+import { useMaterials } from '../../kb/hooks';
 import { useParam } from '../../store/hooks';
 
 /** Two to four materials side by side, differences that matter flagged. */
 export default function CompareContainer() {
-  const { kb } = useKb();
   const [ids, setIds] = useParam('compare');
-  const all = useMemo(() => listMaterials(kb), [kb]);
+  const all = useMaterials();
   const chosen = useMemo(() => ids.flatMap((id) => all.find((m) => m.id === id) ?? []), [ids, all]);
   const unknown = ids.filter((id) => !all.some((m) => m.id === id));
   const rows = useMemo(() => compareMaterials(chosen), [chosen]);

@@ -6,23 +6,21 @@ import {
   matchesFilters,
   sortMaterials,
 } from '../../domain/material-table';
-import { listMaterials, type MaterialKind } from '../../domain/materials';
-import { materialSearchDocs, suggestMaterial } from '../../domain/material-search';
-import { createSearchIndex } from '../../domain/search';
+import type { MaterialKind } from '../../domain/materials';
+import { suggestMaterial } from '../../domain/material-search';
 import { Link } from '../../components/Link';
-import { useKb } from '../../kb/kb-context';
+import { useMaterialSearch, useMaterials } from '../../kb/hooks';
 import { useAppStore, useRoute, useSetParams } from '../../store/hooks';
 import { MaterialPage } from './MaterialPage';
 import { MaterialsList } from './MaterialsList';
 
 /** The Materials view: the filtered, sorted table, or one material's page when the route names one. */
 export default function MaterialsContainer() {
-  const { kb } = useKb();
   const route = useRoute();
   const params = useAppStore((s) => s.params);
   const setParams = useSetParams();
-  const materials = useMemo(() => listMaterials(kb), [kb]);
-  const index = useMemo(() => createSearchIndex(materialSearchDocs(materials)), [materials]);
+  const materials = useMaterials();
+  const index = useMaterialSearch();
 
   const filters: MaterialFilters = useMemo(
     () => ({

@@ -3,8 +3,9 @@
  * refUsedBy (used), refSelection (refs), refFormat (rfmt).
  */
 import { useCallback, useEffect, useMemo } from 'react';
-import { findPlace, buildReferenceUsage } from '../../domain/reference-usage';
+import { findPlace } from '../../domain/reference-usage';
 import { filterReferences } from '../../domain/reference-search';
+import { useReferenceUsage } from '../../kb/hooks';
 import { useKb } from '../../kb/kb-context';
 import { useParam, useSetParams } from '../../store/hooks';
 import { warmCitations } from './citation-client';
@@ -19,7 +20,7 @@ export default function ReferencesContainer() {
   const [selection] = useParam('refSelection');
   const [format] = useParam('refFormat');
   const setParams = useSetParams();
-  const usage = useMemo(() => buildReferenceUsage(kb), [kb]);
+  const usage = useReferenceUsage();
   const match = useMemo(
     () => filterReferences(kb.references, usage, { query, source, usedBy }),
     [kb, usage, query, source, usedBy],

@@ -22,9 +22,7 @@ import {
   electrodePotentialV,
   pickElectrode,
 } from '../../domain/electrode-overlay';
-import { materialSearchDocs } from '../../domain/material-search';
-import { listMaterials } from '../../domain/materials';
-import { createSearchIndex } from '../../domain/search';
+import { useMaterial, useMaterialSearch } from '../../kb/hooks';
 import { useKb } from '../../kb/kb-context';
 import type { WindowSource } from '../../kb/schema';
 import { useParam, useSelectedId, useSetParams } from '../../store/hooks';
@@ -121,8 +119,7 @@ export default function WindowsContainer() {
   }, []);
 
   // Global search: highlight the matching materials.
-  const materials = useMemo(() => listMaterials(kb), [kb]);
-  const searchIndex = useMemo(() => createSearchIndex(materialSearchDocs(materials)), [materials]);
+  const searchIndex = useMaterialSearch();
   const highlightedIds = useMemo(() => {
     const q = query.trim();
     if (!q) return EMPTY_SET;
@@ -152,10 +149,7 @@ export default function WindowsContainer() {
     (next: WindowSource[]) => setParams({ windowSources: next.length === available.length ? [] : next }),
     [setParams, available.length],
   );
-  const selectedMaterial = useMemo(
-    () => (selectedId ? (materials.find((m) => m.id === selectedId) ?? null) : null),
-    [selectedId, materials],
-  );
+  const selectedMaterial = useMaterial(selectedId) ?? null;
 
   return (
     <Windows
