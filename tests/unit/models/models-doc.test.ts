@@ -22,14 +22,16 @@ function hasBalancedBraces(tex: string): boolean {
 }
 
 describe('MODELS.md', () => {
-  it('the models export one LaTeX string per equation (14)', () => {
+  it('the models export one LaTeX string per equation (16)', () => {
     expect(texEntries.map(([name]) => name).sort()).toEqual([
+      'AHMAD_VISWANATHAN_EQUATION_TEX',
       'CRITICAL_CURRENT_DENSITY_EQUATION_TEX',
       'CRITICAL_FLAW_EQUATION_TEX',
       'CRITICAL_INTERPHASE_THICKNESS_EQUATION_TEX',
       'CRITICAL_RADIUS_EQUATION_TEX',
       'ELECTRONIC_LEAKAGE_EQUATION_TEX',
       'FLAW_EQUATION_TEX',
+      'FRONT_STRESS_EQUATION_TEX',
       'INTERPHASE_ASR_EQUATION_TEX',
       'INTERPHASE_FRACTURE_EQUATION_TEX',
       'MISFIT_SPHERE_EQUATION_TEX',
