@@ -171,6 +171,14 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
   const flush = () => {
     if (cancel()) settle(locationOf(store.getState()));
   };
+  /**
+   * The page is being left or hidden: write what is waiting, but keep it in storage too. A reload
+   * has already taken the old URL by the time these events fire, so the write may not count, and
+   * the kept change is what the reloaded page restores.
+   */
+  const flushKeeping = () => {
+    if (cancel()) go(locationOf(store.getState()), false);
+  };
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (isApplying || (state.route === prev.route && state.params === prev.params)) return;
@@ -227,9 +235,9 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
     ['pointerup', onPointerUp],
     ['pointercancel', onPointerUp],
     ['change', flush],
-    ['visibilitychange', flush],
-    ['beforeunload', flush],
-    ['pagehide', flush],
+    ['visibilitychange', flushKeeping],
+    ['beforeunload', flushKeeping],
+    ['pagehide', flushKeeping],
   ];
   // Capture phase: the write happens before any handler of the event can navigate away.
   for (const [type, f] of listeners) win.addEventListener(type, f, true);

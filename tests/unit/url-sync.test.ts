@@ -221,8 +221,11 @@ describe('syncStoreWithUrl', () => {
     const store = createAppStore();
     syncStoreWithUrl(store, asWindow(page.win));
     store.getState().setParams({ query: 'garn' });
-    // Reload before the write: the new page starts from the stale URL and the same storage.
+    // The browser has taken the URL for the reload before the page hears of it: the writes made
+    // in beforeunload and pagehide come too late.
     const again = page.reload();
+    page.win.dispatch('beforeunload');
+    page.win.dispatch('pagehide');
     expect(again.url.search).toBe('');
     const restored = createAppStore();
     syncStoreWithUrl(restored, asWindow(again.win));
