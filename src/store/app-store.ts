@@ -10,7 +10,8 @@ export interface RouteSlice {
   route: Route;
   /** Notes about parts of the last URL that were ignored (shown unobtrusively). */
   urlProblems: string[];
-  navigate: (route: Route) => void;
+  /** Opens `route`, applying `patch` to the settings in the same update (see `afterNavigate`). */
+  navigate: (route: Route, patch?: Partial<AppParams>) => void;
   /** Replaces route and params from a location (initial load, back/forward, pasted link). */
   applyLocation: (pathname: string, search: string) => void;
   dismissUrlProblems: () => void;
@@ -29,17 +30,30 @@ export interface AppStoreInit {
   params?: Partial<AppParams>;
 }
 
+/**
+ * The route and settings after opening `route` with `patch` applied: the other settings keep
+ * their values, and opening a material page selects that material, so every view follows the
+ * material the user opened. A link's click goes through this, and its href encodes the result,
+ * so the two lead to the same state.
+ */
+export function afterNavigate(
+  state: Pick<AppState, 'route' | 'params'>,
+  route: Route,
+  patch?: Partial<AppParams>,
+): Pick<AppState, 'route' | 'params'> {
+  const selects = route.recordId !== null && route.view === 'materials';
+  if (!patch && (!selects || state.params.selected === route.recordId))
+    return { route, params: state.params };
+  const params = { ...state.params, ...patch };
+  if (selects) params.selected = route.recordId;
+  return { route, params };
+}
+
 export function createAppStore(init: AppStoreInit = {}) {
   return createStore<AppState>()((set) => ({
     route: init.route ?? DEFAULT_ROUTE,
     urlProblems: [],
-    navigate: (route) =>
-      set((s) => ({
-        route,
-        // Opening a record selects it, so every view follows the material the user opened.
-        params:
-          route.recordId && route.view === 'materials' ? { ...s.params, selected: route.recordId } : s.params,
-      })),
+    navigate: (route, patch) => set((s) => afterNavigate(s, route, patch)),
     applyLocation: (pathname, search) => {
       const route = decodeRoute(pathname);
       const params = decodeParams(APP_PARAMS, new URLSearchParams(search));

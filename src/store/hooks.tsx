@@ -13,10 +13,15 @@ export function StoreProvider({ store, children }: { store: AppStore; children: 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
-export function useAppStore<T>(selector: (s: AppState) => T): T {
+/** The store instance itself, for reading its state at an event without subscribing to it. */
+export function useAppStoreApi(): AppStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useAppStore must be used inside <StoreProvider>');
-  return useStore(store, selector);
+  return store;
+}
+
+export function useAppStore<T>(selector: (s: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
 }
 
 const selectRoute = (s: AppState) => s.route;

@@ -187,7 +187,8 @@ describe('Stability windows view', { timeout: 60_000 }, () => {
     expect(params().windowTable).toBe(true);
     const table = screen.getByRole('table', { name: /Electrochemical stability windows/, hidden: true });
     const link = within(table).getByRole('link', { name: 'LGPS', hidden: true });
-    expect(link).toHaveAttribute('href', '/materials/lgps');
+    // The material page, with the settings a click keeps (the table stays on for the way back).
+    expect(link).toHaveAttribute('href', '/materials/lgps?wtable=1');
     // One row per window, as in the chart (14 windows in the fixture).
     expect(within(table).getAllByText(/^(Zhu 2015|Richards 2016|Experiment)$/)).toHaveLength(14);
     const firstLgps = link.closest('tr')!;
