@@ -5,6 +5,11 @@ interface Props {
   viewName: string;
   /** Called by "Reset this view" before re-rendering, e.g. to clear the view's settings. */
   onReset?: () => void;
+  /**
+   * The view's settings that a reset would clear, as they read in the link (`q=garnet`); asked
+   * when the message is shown, so it names exactly what the reset puts back to its default.
+   */
+  settingsInUse?: () => string[];
   children: ReactNode;
 }
 
@@ -40,11 +45,17 @@ export class ErrorBoundary extends Component<Props, State> {
         <p>
           Error: <code>{this.state.error.message}</code>
         </p>
-        <p>The other views still work. Resetting clears this view's settings and draws it again.</p>
+        <p>The other views still work. {resetText(this.props.settingsInUse?.() ?? [])}</p>
         <button type="button" className="button" onClick={this.reset}>
           Reset this view
         </button>
       </section>
     );
   }
+}
+
+function resetText(settings: readonly string[]): string {
+  if (settings.length === 0) return 'This view has no settings of its own in use; resetting draws it again.';
+  const list = settings.map((s) => `“${s}”`).join(', ');
+  return `Resetting puts this view's ${settings.length === 1 ? 'setting' : 'settings'} ${list} back to ${settings.length === 1 ? 'its default' : 'their defaults'} and draws it again.`;
 }

@@ -5,7 +5,7 @@
  */
 import { COLUMN_IDS, DEFAULT_COLUMNS, SORT_KEYS } from './material-table';
 import { MECHANISM_PARAMS } from './mechanism-params';
-import { type ParamValues, param, type Route, typed, type ViewId } from './url-state';
+import { type ParamSpec, type ParamValues, param, type Route, typed, type ViewId } from './url-state';
 
 /** The stability-window sources a link may name (the KB's WindowSource values). */
 const WINDOW_SOURCE_IDS = ['zhu2015', 'richards2016', 'experiment', 'other-calculation'];
@@ -30,6 +30,17 @@ export const APP_PARAMS = {
   stableAtV: typed(param.number('v', null, -1, 8)),
   /** Materials table: stability against Li metal. */
   vsLithium: param.oneOf('li', ['any', 'window', 'interface'], 'any'),
+  /** Materials table: which windows "stable at" and "window reaches 0 V" read (see WINDOW_BASIS_TEXT). */
+  windowBasis: param.oneOf('vsrc', ['preferred', 'measured', 'any'], 'preferred'),
+  /** Materials table: shear and Young's moduli (GPa), fracture toughness (MPa·m½), window width (V). */
+  shearMin: param.number('gmin', null, 0, 1000),
+  shearMax: param.number('gmax', null, 0, 1000),
+  youngsMin: param.number('emin', null, 0, 1000),
+  youngsMax: param.number('emax', null, 0, 1000),
+  kicMin: param.number('kmin', null, 0, 100),
+  kicMax: param.number('kmax', null, 0, 100),
+  widthMin: param.number('wmin', null, 0, 20),
+  widthMax: param.number('wmax', null, 0, 20),
   /** Materials table: sort key and direction. */
   sort: param.oneOf('sort', SORT_KEYS, 'name'),
   descending: param.boolean('desc', false),
@@ -79,6 +90,8 @@ export const APP_PARAMS = {
   // tests); literals, because importing those modules would pull them into the initial bundle.
   /** Interface classifier: percolation threshold φ_c, a volume fraction. */
   classifierThreshold: param.number('cthr', 0.16, 0, 1),
+  /** Interface classifier: kinetic threshold, eV/atom (0.05 = DEFAULT_KINETIC_THRESHOLD_EV_PER_ATOM). */
+  classifierKinetic: param.number('ckin', 0.05, 0, 2),
   /** Interface classifier: count semiconducting products as electronic conductors. */
   classifierSemiconductors: param.boolean('csemi', false),
   /** Interface classifier: custom electrolyte (custom-electrolyte-codec.ts); shown when `selected` is no electrolyte. */
@@ -117,6 +130,15 @@ const VIEWS_OF_PARAM: Record<Exclude<AppParamKey, MechanismParamKey>, readonly V
   sigmaMax: ['materials'],
   stableAtV: ['materials'],
   vsLithium: ['materials'],
+  windowBasis: ['materials'],
+  shearMin: ['materials'],
+  shearMax: ['materials'],
+  youngsMin: ['materials'],
+  youngsMax: ['materials'],
+  kicMin: ['materials'],
+  kicMax: ['materials'],
+  widthMin: ['materials'],
+  widthMax: ['materials'],
   sort: ['materials'],
   descending: ['materials'],
   columns: ['materials'],
@@ -139,6 +161,7 @@ const VIEWS_OF_PARAM: Record<Exclude<AppParamKey, MechanismParamKey>, readonly V
   classifierElectrode: ['classifier'],
   classifierSource: ['classifier'],
   classifierThreshold: ['classifier'],
+  classifierKinetic: ['classifier'],
   classifierSemiconductors: ['classifier'],
   classifierCustom: ['classifier'],
   classifierCathode: ['classifier'],
@@ -154,15 +177,19 @@ export const PARAM_VIEWS: Readonly<Record<AppParamKey, readonly ViewId[]>> = {
   ) as Record<MechanismParamKey, readonly ViewId[]>),
 };
 
-/** The settings of one view that differ from their defaults now, as their URL keys (`q`, `cthr`). */
+/**
+ * The settings of one view that differ from their defaults now, as they read in the URL
+ * (`q=garnet`, `cthr=0.3`; long values shortened), for the message that says what a reset clears.
+ */
 export function viewSettingsInUse(view: ViewId, params: AppParams): string[] {
   return (Object.keys(APP_PARAMS) as AppParamKey[])
     .filter((k) => PARAM_VIEWS[k].includes(view))
-    .filter((k) => {
-      const spec = APP_PARAMS[k] as { equals?: (a: unknown, b: unknown) => boolean };
-      return !(spec.equals ?? Object.is)(params[k], DEFAULT_PARAMS[k]);
-    })
-    .map((k) => APP_PARAMS[k].key);
+    .flatMap((k) => {
+      const spec = APP_PARAMS[k] as unknown as ParamSpec<unknown>;
+      if ((spec.equals ?? Object.is)(params[k], DEFAULT_PARAMS[k])) return [];
+      const text = spec.format(params[k]);
+      return [`${spec.key}=${text.length > 24 ? `${text.slice(0, 24)}…` : text}`];
+    });
 }
 
 /** The patch that puts every setting of one view back to its default (and leaves the rest alone). */
