@@ -2,11 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createAppStore } from './store/app-store';
+import { registerServiceWorker } from './sw/register';
 import './styles.css';
 
 const store = createAppStore();
 // Exposed for the benchmark and browser tests, which drive the store directly.
 (window as unknown as { __ssbAtlasStore: typeof store }).__ssbAtlasStore = store;
+// Which build this is (`VITE_BUILD_LABEL` at build time): lets a browser test tell two deploys apart.
+if (import.meta.env.VITE_BUILD_LABEL)
+  document.documentElement.dataset.build = import.meta.env.VITE_BUILD_LABEL;
 
 const root = document.getElementById('root');
 if (root) {
@@ -18,10 +22,4 @@ if (root) {
 }
 
 // Offline support for lectures: the production build ships /sw.js (see vite.config.ts).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch((err: unknown) => {
-      console.warn('SSB Atlas: offline support unavailable', err);
-    });
-  });
-}
+if (import.meta.env.PROD) registerServiceWorker();

@@ -1,26 +1,19 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { type ViewId, labelOf } from '../domain/url-state';
-import { BundledKbGate } from '../kb/kb-context';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { labelOf } from '../domain/url-state';
 import type { AppStore } from '../store/app-store';
-import { StoreProvider, useAppStore, useRoute } from '../store/hooks';
+import { viewDefaults, viewSettingsInUse } from '../domain/app-params';
+import { StoreProvider, useAppStore, useAppStoreApi, useRoute } from '../store/hooks';
 import { syncStoreWithUrl } from '../store/url-sync';
+import './app.css';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
-
-const VIEW_COMPONENTS: Record<ViewId, ReturnType<typeof lazy>> = {
-  map: lazy(() => import('../views/map/MapContainer')),
-  materials: lazy(() => import('../views/materials/MaterialsContainer')),
-  compare: lazy(() => import('../views/compare/CompareContainer')),
-  windows: lazy(() => import('../views/windows/WindowsContainer')),
-  classifier: lazy(() => import('../views/classifier/ClassifierContainer')),
-  references: lazy(() => import('../views/references/ReferencesContainer')),
-  glossary: lazy(() => import('../views/glossary/GlossaryContainer')),
-  mechanisms: lazy(() => import('../views/mechanisms/MechanismsContainer')),
-};
+import { UpdateNote } from './UpdateNote';
+import { startViewPreloading, viewComponent } from './views';
 
 /** Root: store, URL sync, header, and the current view inside its own error boundary. */
 export function App({ store }: { store: AppStore }) {
   useEffect(() => syncStoreWithUrl(store), [store]);
+  useEffect(() => startViewPreloading(), []);
   return (
     <StoreProvider store={store}>
       <a className="skip-link" href="#main">
@@ -28,6 +21,7 @@ export function App({ store }: { store: AppStore }) {
       </a>
       <Header />
       <UrlProblems />
+      <UpdateNote />
       <main id="main" tabIndex={-1}>
         <CurrentView />
       </main>
@@ -42,16 +36,33 @@ export function App({ store }: { store: AppStore }) {
   );
 }
 
+/**
+ * The current view. A route change renders the new view as a deferred update: while its chunk is
+ * still downloading, the old view stays on screen (no "Loading…" flash, no layout shift), and the
+ * new one replaces it in one commit. Only the very first view shows the loading line.
+ */
 function CurrentView() {
   const route = useRoute();
+  const view = useDeferredValue(route.view);
   const setParams = useAppStore((s) => s.setParams);
-  const View = VIEW_COMPONENTS[route.view];
-  const name = labelOf(route.view);
+  const storeApi = useAppStoreApi();
+  // Bumped by "Reset this view": a view whose chunk failed to download is then requested again.
+  const [attempt, setAttempt] = useState(0);
+  const View = viewComponent(view);
+  const name = labelOf(view);
   useEffect(() => {
     document.title = `${name} · SSB Atlas`;
   }, [name]);
   return (
-    <ErrorBoundary key={route.view} viewName={name} onReset={() => setParams({ query: '', refQuery: '' })}>
+    <ErrorBoundary
+      key={`${view}:${attempt}`}
+      viewName={name}
+      settingsInUse={() => viewSettingsInUse(view, storeApi.getState().params)}
+      onReset={() => {
+        setParams(viewDefaults(view));
+        setAttempt((n) => n + 1);
+      }}
+    >
       <Suspense
         fallback={
           <p className="loading" role="status">
@@ -59,9 +70,7 @@ function CurrentView() {
           </p>
         }
       >
-        <BundledKbGate>
-          <View />
-        </BundledKbGate>
+        <View />
       </Suspense>
     </ErrorBoundary>
   );

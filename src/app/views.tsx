@@ -1,0 +1,125 @@
+/**
+ * The views' code, loaded on demand: one chunk per view, started together with the knowledge base
+ * (neither waits for the other), preloaded when a link to a view is hovered or focused and, once the
+ * page is idle, for every view. A chunk or knowledge base that failed to download is not kept, so
+ * "Reset this view" or navigating away and back downloads it again.
+ */
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { decodeRoute, labelOf, type ViewId } from '../domain/url-state';
+import { KbProblems, KbProvider, loadBundledKb } from '../kb/kb-context';
+
+type ViewModule = { default: ComponentType };
+
+const VIEW_IMPORTS: Record<ViewId, () => Promise<ViewModule>> = {
+  map: () => import('../views/map/MapContainer'),
+  materials: () => import('../views/materials/MaterialsContainer'),
+  compare: () => import('../views/compare/CompareContainer'),
+  windows: () => import('../views/windows/WindowsContainer'),
+  classifier: () => import('../views/classifier/ClassifierContainer'),
+  references: () => import('../views/references/ReferencesContainer'),
+  glossary: () => import('../views/glossary/GlossaryContainer'),
+  mechanisms: () => import('../views/mechanisms/MechanismsContainer'),
+};
+
+/** Says which download failed, so the error panel can name it. */
+export class ChunkLoadError extends Error {
+  override name = 'ChunkLoadError';
+}
+
+/** A view inside the knowledge base it reads, or the list of the knowledge base's problems. */
+function ViewWithKb({ View, kb }: { View: ComponentType; kb: Awaited<ReturnType<typeof loadBundledKb>> }) {
+  if (!kb.ok) return <KbProblems result={kb} />;
+  return (
+    <KbProvider value={{ kb: kb.kb, index: kb.index }}>
+      <View />
+    </KbProvider>
+  );
+}
+
+const components = new Map<ViewId, LazyExoticComponent<ComponentType>>();
+
+/**
+ * The view's component, with the knowledge base around it. Loads the view's chunk and the knowledge
+ * base in parallel; a knowledge base that fails its checks renders the list of its problems.
+ * Returns the same component until a load fails; after a failure, the next call starts afresh.
+ */
+export function viewComponent(view: ViewId): LazyExoticComponent<ComponentType> {
+  let component = components.get(view);
+  if (!component) {
+    const mine = lazy(async () => {
+      try {
+        const [module, kb] = await Promise.all([
+          VIEW_IMPORTS[view]().catch((e: unknown) => {
+            throw new ChunkLoadError(
+              `the ${labelOf(view)} view's code could not be downloaded (${e instanceof Error ? e.message : String(e)})`,
+            );
+          }),
+          loadBundledKb(),
+        ]);
+        const View = module.default;
+        return { default: () => <ViewWithKb View={View} kb={kb} /> };
+      } catch (e) {
+        if (components.get(view) === mine) components.delete(view);
+        throw e;
+      }
+    });
+    component = mine;
+    components.set(view, component);
+  }
+  return component;
+}
+
+const preloaded = new Set<ViewId>();
+
+/** Starts downloading a view's chunk and the knowledge base, once; a failure is forgotten. */
+export function preloadView(view: ViewId): void {
+  if (preloaded.has(view)) return;
+  preloaded.add(view);
+  Promise.all([VIEW_IMPORTS[view](), loadBundledKb()]).catch(() => preloaded.delete(view));
+}
+
+function viewOfHref(anchor: HTMLAnchorElement): ViewId | null {
+  if (anchor.origin !== window.location.origin) return null;
+  const decoded = decodeRoute(anchor.pathname);
+  return decoded.problems.length === 0 ? decoded.values.view : null;
+}
+
+/**
+ * Preloads the view behind any in-app link the pointer rests on or the keyboard focuses, and every
+ * view once the browser is idle after load. Returns a function that stops listening.
+ */
+export function startViewPreloading(): () => void {
+  const onIntent = (e: Event) => {
+    const anchor = e.target instanceof Element ? e.target.closest('a[href]') : null;
+    if (anchor instanceof HTMLAnchorElement) {
+      const view = viewOfHref(anchor);
+      if (view) preloadView(view);
+    }
+  };
+  document.addEventListener('pointerover', onIntent, { passive: true });
+  document.addEventListener('focusin', onIntent);
+  let idle = 0;
+  const hasIdle = typeof window.requestIdleCallback === 'function';
+  const whenIdle = (fn: () => void) =>
+    hasIdle ? window.requestIdleCallback(fn, { timeout: 5000 }) : window.setTimeout(fn, 2000);
+  const preloadAll = () => {
+    const rest = (Object.keys(VIEW_IMPORTS) as ViewId[]).filter((v) => !preloaded.has(v));
+    const next = rest.shift();
+    if (!next) return;
+    preloadView(next);
+    // One view per idle period, so that preloading never competes with the user's own input.
+    idle = whenIdle(preloadAll);
+  };
+  const onLoad = () => {
+    idle = whenIdle(preloadAll);
+  };
+  if (document.readyState === 'complete') onLoad();
+  else window.addEventListener('load', onLoad, { once: true });
+  return () => {
+    document.removeEventListener('pointerover', onIntent);
+    document.removeEventListener('focusin', onIntent);
+    window.removeEventListener('load', onLoad);
+    if (hasIdle) window.cancelIdleCallback(idle);
+    else window.clearTimeout(idle);
+  };
+}
