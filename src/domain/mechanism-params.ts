@@ -77,6 +77,8 @@ export const MECHANISM_PARAMS = {
   mnMaterial: param.id('mgmat'),
   mnShearModulus: modelNumber('mgsse', 'monroeNewman', 'electrolyteShearModulusGPa'),
   mnLithiumShearModulus: modelNumber('mgli', 'monroeNewman', 'lithiumShearModulusGPa'),
+  /** v = partial molar volume of Li⁺ in the electrolyte / molar volume of Li (Ahmad–Viswanathan). */
+  mnVolumeRatio: modelNumber('mgv', 'monroeNewman', 'partialMolarVolumeRatio'),
   // Lithium filaments: flaw model (Porz 2017)
   flawMaterial: param.id('mfmat'),
   flawToughness: modelNumber('mkic', 'flaw', 'fractureToughnessMPaSqrtM'),
@@ -109,6 +111,7 @@ export const MECHANISM_PARAMS = {
   fractureVolumeChange: modelNumber('mdv', 'fracture', 'volumeChangePct'),
   fractureModulus: modelNumber('mef', 'fracture', 'interphaseYoungsModulusGPa'),
   fracturePoisson: modelNumber('mnu', 'fracture', 'interphasePoissonRatio'),
+  fractureElectrolyteModulus: modelNumber('mxes', 'fracture', 'electrolyteYoungsModulusGPa'),
   fractureThickness: modelNumber('mh', 'fracture', 'interphaseThicknessM'),
   fractureElectrolyteThickness: modelNumber('mhs', 'fracture', 'electrolyteThicknessM'),
   fractureToughness: modelNumber('mxkic', 'fracture', 'fractureToughnessMPaSqrtM'),

@@ -6,6 +6,7 @@ import { Equation } from '../../../components/Equation';
 import { formatNumber } from '../../../domain/format';
 import {
   CRITICAL_INTERPHASE_THICKNESS_EQUATION_TEX,
+  FRONT_STRESS_EQUATION_TEX,
   INTERPHASE_FRACTURE_EQUATION_TEX,
   interphaseFracture,
   interphaseFractureSchematic,
@@ -25,6 +26,7 @@ const KEYS = [
   'fractureVolumeChange',
   'fractureModulus',
   'fracturePoisson',
+  'fractureElectrolyteModulus',
   'fractureElectrolyteThickness',
   'fractureToughness',
   'fractureFlaw',
@@ -45,6 +47,7 @@ export function FractureModel() {
     volumeChangePct: values.fractureVolumeChange,
     interphaseYoungsModulusGPa: values.fractureModulus,
     interphasePoissonRatio: values.fracturePoisson,
+    electrolyteYoungsModulusGPa: values.fractureElectrolyteModulus,
     electrolyteThicknessM: values.fractureElectrolyteThickness,
     fractureToughnessMPaSqrtM: values.fractureToughness,
     flawDepthM: values.fractureFlaw,
@@ -101,7 +104,7 @@ export function FractureModel() {
       v.verdict === 'cracks'
         ? `The electrolyte cracks: a ${um(values.fractureThickness)} interphase puts ${formatNumber(v.substrateStressMPa, 3)} MPa of tension on it, and K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} ≥ K_Ic.`
         : v.verdict === 'cracks-at-nonuniform-front'
-          ? `A uniform ${um(values.fractureThickness)} layer is not enough (K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} < K_Ic), but ahead of a nonuniform interphase front the electrolyte cracks (K ≈ ${formatNumber(v.frontStressIntensityMPaSqrtM, 3)}).`
+          ? `A uniform ${um(values.fractureThickness)} layer is not enough (K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} < K_Ic), but ahead of a nonuniform interphase front the electrolyte cracks (K = ${formatNumber(v.frontStressIntensityMPaSqrtM, 3)} at a ${um(values.fractureFlaw)} flaw).`
           : `${name} holds: K = ${formatNumber(v.stressIntensityMPaSqrtM, 3)} stays below K_Ic = ${formatNumber(values.fractureToughness, 3)} MPa·m½, even at a nonuniform front.`;
     verdict = (
       <Verdict tone={v.verdict === 'intact' ? 'ok' : 'danger'} headline={headline} warnings={result.warnings}>
@@ -111,6 +114,9 @@ export function FractureModel() {
           {v.filmStressMPa <= 0 ? 'compression' : 'tension'}.{' '}
           {v.criticalInterphaseThicknessM !== null
             ? `A uniform interphase cracks the electrolyte once it is ${um(v.criticalInterphaseThicknessM)} thick.`
+            : ''}{' '}
+          {v.frontCriticalFlawDepthM !== null
+            ? `Ahead of a nonuniform front the electrolyte is loaded like the matrix around a misfitting sphere of interphase: its hoop tension is half the inclusion pressure, ${formatNumber(v.frontStressMPa, 3)} MPa here (a third of |σ_f| when both have the same stiffness), which cracks flaws deeper than ${um(v.frontCriticalFlawDepthM)}.`
             : ''}{' '}
           This is what Tippens et al. saw in LAGP: the expanding interphase fractures the electrolyte and the
           cell resistance rises{' '}
@@ -159,6 +165,10 @@ export function FractureModel() {
         <>
           <Equation tex={INTERPHASE_FRACTURE_EQUATION_TEX} label="Misfit, film stress and stress intensity" />
           <Equation tex={CRITICAL_INTERPHASE_THICKNESS_EQUATION_TEX} label="Critical interphase thickness" />
+          <Equation
+            tex={FRONT_STRESS_EQUATION_TEX}
+            label="Tension ahead of a nonuniform front (misfitting sphere)"
+          />
         </>
       }
       verdict={verdict}

@@ -1,15 +1,22 @@
+import { avPlotInput } from '../../../charts/monroe-newman/av-plot';
 import { Scene } from '../../../charts/scene/Scene';
 import { monroeNewmanScene, type MnEntry } from '../../../charts/monroe-newman/layout';
+import { XyPlot } from '../../../charts/xy-plot/XyPlot';
 import { MnStrip } from '../../../charts/monroe-newman/MnStrip';
 import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
 import { formatNumber } from '../../../domain/format';
 import {
+  AHMAD_VISWANATHAN_CAVEAT,
+  AHMAD_VISWANATHAN_EQUATION_TEX,
+  type AhmadViswanathanValue,
+  ahmadViswanathan,
   LITHIUM_SHEAR_MODULUS_GPA,
   MONROE_NEWMAN_CAVEAT,
   MONROE_NEWMAN_EQUATION_TEX,
   MONROE_NEWMAN_THRESHOLD,
   monroeNewman,
+  sampleAhmadViswanathanBoundary,
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
 import type { Electrolyte } from '../../../kb/schema';
@@ -21,7 +28,28 @@ import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-const KEYS = ['mnShearModulus', 'mnLithiumShearModulus'] as const;
+const KEYS = ['mnShearModulus', 'mnLithiumShearModulus', 'mnVolumeRatio'] as const;
+
+/** Largest v on the stability diagram (the slider's maximum). */
+const AV_MAX_V = 3;
+
+/** One sentence on the Ahmad–Viswanathan verdict for the current inputs. */
+export function ahmadViswanathanSentence(
+  name: string,
+  v: AhmadViswanathanValue,
+  volumeRatio: number,
+): string {
+  const ratio = formatNumber(v.modulusRatio, 3);
+  const critical = v.criticalModulusRatio === null ? null : formatNumber(v.criticalModulusRatio, 3);
+  const mn = v.isMonroeNewmanMet ? 'passes' : 'fails';
+  if (v.regime === 'none') {
+    return `At v = 1 no stiffness stabilises deposition without surface tension: ${name} (G_s/G_Li = ${ratio}) is unstable although it ${mn} Monroe–Newman.`;
+  }
+  if (v.regime === 'density-driven') {
+    return `With v = ${formatNumber(volumeRatio, 3)} < 1 only an electrolyte softer than G_s/G_Li = ${critical} is stable: ${name} (G_s/G_Li = ${ratio}) is ${v.isStable ? 'stable' : 'unstable'}, and it ${mn} Monroe–Newman${v.isStable === v.isMonroeNewmanMet ? '' : ' — the two criteria disagree'}.`;
+  }
+  return `With v = ${formatNumber(volumeRatio, 3)} > 1 an electrolyte stiffer than G_s/G_Li = ${critical} is stable (Monroe and Newman's case): ${name} (G_s/G_Li = ${ratio}) is ${v.isStable ? 'stable' : 'unstable'}.`;
+}
 
 /** Why passing the criterion does not stop filaments, each with its sources. */
 const WHY_PENETRATED = [
@@ -95,6 +123,12 @@ export function MonroeNewmanModel() {
   const passingWithFilaments = passing.filter((e) => e.isFilamentObserved === true);
   const name = material ? shortName(material) : 'your electrolyte';
   const ratio = result.ok ? result.value.modulusRatio : null;
+  const av = ahmadViswanathan({
+    electrolyteShearModulusGPa: values.mnShearModulus,
+    lithiumShearModulusGPa: gLi,
+    partialMolarVolumeRatio: values.mnVolumeRatio,
+  });
+  const boundary = sampleAhmadViswanathanBoundary({}, { maxV: AV_MAX_V });
 
   const options = kb.electrolytes.map((e) => ({
     id: e.id,
@@ -120,7 +154,9 @@ export function MonroeNewmanModel() {
         <p>
           Monroe and Newman showed that a separator whose shear modulus is more than about twice that of Li
           keeps a Li interface from roughening <Cite refs={['monroe-2005']} />. Every electrolyte of the
-          knowledge base with a known modulus is placed on that ratio below.
+          knowledge base with a known modulus is placed on that ratio below. Beside it, Ahmad and
+          Viswanathan's criterion adds the partial molar volume of Li⁺ in the electrolyte, which decides
+          whether stiffness helps at all.
         </p>
       }
       controls={
@@ -185,9 +221,44 @@ export function MonroeNewmanModel() {
               />
             </MechFigure>
           )}
+          {av.ok && boundary.ok && (
+            <MechFigure
+              caption={
+                <>
+                  Ahmad–Viswanathan stability diagram <Cite refs={['ahmad-2017']} />: for v &lt; 1 only the
+                  region below the left line is stable, for v &gt; 1 only the region above the right line.
+                  Monroe–Newman's ratio of 2 (dashed) ignores v.
+                </>
+              }
+            >
+              <XyPlot
+                input={avPlotInput({
+                  density: boundary.value.density,
+                  pressure: boundary.value.pressure,
+                  threshold: MONROE_NEWMAN_THRESHOLD,
+                  current: {
+                    v: values.mnVolumeRatio,
+                    ratio: av.value.modulusRatio,
+                    isStable: av.value.isStable,
+                  },
+                  maxV: AV_MAX_V,
+                })}
+                title="Stability of deposition against the partial molar volume of Li⁺"
+                description={ahmadViswanathanSentence(name, av.value, values.mnVolumeRatio)}
+              />
+            </MechFigure>
+          )}
         </>
       }
-      equation={<Equation tex={MONROE_NEWMAN_EQUATION_TEX} label="Monroe–Newman criterion" />}
+      equation={
+        <>
+          <Equation tex={MONROE_NEWMAN_EQUATION_TEX} label="Monroe–Newman criterion" />
+          <Equation
+            tex={AHMAD_VISWANATHAN_EQUATION_TEX}
+            label="Ahmad–Viswanathan stability number (stable when N < 0)"
+          />
+        </>
+      }
       verdict={
         <Verdict
           tone={ratio !== null && ratio >= MONROE_NEWMAN_THRESHOLD ? 'warn' : 'danger'}
@@ -196,7 +267,7 @@ export function MonroeNewmanModel() {
             ratio === null
               ? ''
               : ratio >= MONROE_NEWMAN_THRESHOLD
-                ? `${name}: G_SSE/G_Li = ${formatNumber(ratio, 3)} ≥ ${MONROE_NEWMAN_THRESHOLD}. The criterion is met — a flat interface would stay flat.`
+                ? `${name}: G_SSE/G_Li = ${formatNumber(ratio, 3)} ≥ ${MONROE_NEWMAN_THRESHOLD}. Monroe–Newman is met; whether that makes deposition stable depends on the partial molar volume of Li⁺ (below).`
                 : `${name}: G_SSE/G_Li = ${formatNumber(ratio, 3)} < ${MONROE_NEWMAN_THRESHOLD}. The criterion is not met — Li protrusions can grow into the electrolyte.`
           }
         >
@@ -207,6 +278,20 @@ export function MonroeNewmanModel() {
               : 'none of them has filaments recorded.'}{' '}
             {MONROE_NEWMAN_CAVEAT}
           </p>
+          <h4>The partial molar volume of Li⁺ changes the sign</h4>
+          <p>
+            {AHMAD_VISWANATHAN_CAVEAT} <Cite refs={['ahmad-2017'].filter((r) => index.references.has(r))} />
+          </p>
+          {av.ok ? (
+            <p className={`av-verdict ${av.value.isStable ? 'is-stable' : 'is-unstable'}`}>
+              <strong>Ahmad–Viswanathan:</strong>{' '}
+              {ahmadViswanathanSentence(name, av.value, values.mnVolumeRatio)} The knowledge base holds no
+              measured partial molar volume of Li⁺ for any electrolyte, so v is your input (default 0.5,
+              illustrative).
+            </p>
+          ) : (
+            <p role="alert">{av.error}.</p>
+          )}
           <h4>Why LLZO passes yet is penetrated</h4>
           <ul className="why-list">
             {WHY_PENETRATED.map((w) => (
