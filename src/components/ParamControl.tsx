@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { checkLimit, limit, type ParamSpec } from '../domain/models/result';
 
 /**
@@ -96,8 +96,11 @@ export function ParamControl({
   const [error, setError] = useState<string | null>(null);
 
   // Follow the value when it changes from outside (slider, "load from knowledge base", reload),
-  // unless the box already says the same number.
-  useEffect(() => {
+  // unless the box already says the same number. Adjusted during render, not in an effect, so that
+  // a slider input commits once rather than twice.
+  const [followed, setFollowed] = useState(shown);
+  if (followed !== shown) {
+    setFollowed(shown);
     setDraft((d) => {
       const parsed = Number(d.trim());
       const same =
@@ -105,7 +108,7 @@ export function ParamControl({
       return same ? d : formatForInput(shown);
     });
     setError(null);
-  }, [shown]);
+  }
 
   const unitText = spec.displayUnit ? ` (${spec.displayUnit})` : '';
   const position = sliderPosition(spec, value);
