@@ -81,7 +81,7 @@ function expectSameMarks(screenRoot: Element, exportRoot: Element, selectors: re
         compared++;
       }
       expect(e.d.length).toBe(s.d.length);
-      s.d.forEach((v, j) => expectNear(e.d[j], v, 0.051, `${selector}[${i}] d[${j}]`));
+      for (const [j, v] of s.d.entries()) expectNear(e.d[j], v, 0.051, `${selector}[${i}] d[${j}]`);
       compared += s.d.length;
     });
   }
