@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: performance of the stability-window chart (issue 4) in headless Chromium.
+ * `npm run bench`: performance of the stability-window chart in headless Chromium.
  *
  * Needs a production build first: `npm run build` (or pass `--build` to run it here).
  * Starts `vite preview` on a free port, then for each size opens /windows in a fresh page and
@@ -38,7 +38,7 @@
  * app's work (event handling, React commit, style, layout, paint) rather than the display's phase.
  * Run with `BENCH_VSYNC=1` to keep the 60 Hz pacing and see the figures a 60 Hz display would add.
  *
- * Budget (issue 4): click → paint ≤ 16 ms at the knowledge base's size, ≤ 50 ms at 10,000 windows.
+ * Budget: click → paint ≤ 16 ms at the knowledge base's size, ≤ 50 ms at 10,000 windows.
  * The script judges the app's share against it: the median click → paint minus the median floor,
  * and the median handler time, must both be within budget; exits 1 otherwise. The raw figures are
  * printed beside it: on a 2-core machine the floor alone can exceed 16 ms.

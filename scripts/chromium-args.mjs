@@ -1,5 +1,5 @@
 /**
- * Flags for Debian's Chromium on this closed-network machine (see ../shared/toolchain-notes.md),
+ * Flags for Debian's Chromium on this closed-network machine,
  * shared by the browser tests (playwright.config.ts) and the plain-node scripts.
  */
 export const CHROMIUM_ARGS = [

@@ -101,7 +101,7 @@ export const APP_PARAMS = {
   /** Interface classifier table: sort key and direction. */
   classifierSort: param.oneOf('csort', ['name', 'li', 'exp', 'agree', 'cathode'], 'name'),
   classifierDescending: param.boolean('cdesc', false),
-  /** Mechanism diagrams (issue 6): model inputs and knowledge-base choices, keys prefixed `m`. */
+  /** Mechanism diagrams: model inputs and knowledge-base choices, keys prefixed `m`. */
   ...MECHANISM_PARAMS,
 };
 

@@ -1,5 +1,5 @@
 /**
- * A user-entered electrolyte for the interface classifier (issue 5): its validation, its compact
+ * A user-entered electrolyte for the interface classifier: its validation, its compact
  * text form for the URL (`ccust`), and the form drafts that the view edits.
  *
  * Text form, version 1 (fields separated by ";", products by ",", product fields by ":"):

@@ -1,5 +1,5 @@
 /**
- * The URL keys of the mechanism diagrams (issue 6): every model input of the /mechanisms/… pages,
+ * The URL keys of the mechanism diagrams: every model input of the /mechanisms/… pages,
  * so that a reload restores the diagrams.
  *
  * Keys are short and start with `m` (`mflaw=2e-6`). Numbers are stored in the models' canonical

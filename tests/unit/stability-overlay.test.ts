@@ -41,7 +41,7 @@ describe('verdictOf', () => {
   });
 });
 
-describe('the knowledge-base cases of issue 4', () => {
+describe('the stability windows of the fixture against Li metal and NMC', () => {
   const k = kb();
   const li = pickElectrode(k.electrodes, 'anode', null)!;
   const nmc = pickElectrode(k.electrodes, 'cathode', null)!;

@@ -3,10 +3,10 @@
  * computed the geometry). Props in, callbacks out; the only state kept here is chart-local
  * (which bar is hovered or focused, the keyboard position, the rows in view).
  *
- * Accessibility (toolchain notes F6): the rows' <svg> is role="group", never role="img", so its
- * bars can be interactive. Every bar is a role="button" with a full label and aria-pressed for the
- * selection; one bar at a time is in the Tab order (roving tabindex) and the arrow keys move
- * between bars. The electrode markers are role="slider" with aria-valuenow/min/max/text.
+ * Accessibility: the rows' <svg> is role="group", never role="img", because an image's children
+ * are hidden from assistive technology and the bars must be reachable and operable. Every bar is
+ * a role="button" with a full label and aria-pressed for the selection; one bar at a time is in
+ * the Tab order (roving tabindex) and the arrow keys move between bars. The electrode markers are role="slider" with aria-valuenow/min/max/text.
  */
 import {
   type CSSProperties,

@@ -1,5 +1,5 @@
 /**
- * The Mechanisms view (issue 6): /mechanisms lists the three topics of the review with their
+ * The Mechanisms view: /mechanisms lists the three topics of the review with their
  * mechanisms; /mechanisms/<topic> shows the topic's interactive diagrams and the knowledge base's
  * entries; /mechanisms/<mechanism> opens its topic's page at that mechanism's entry.
  *
