@@ -34,6 +34,7 @@ export const UNITS = [
   'mAh/g',
   '°C',
   'eV',
+  'eV/atom',
 ] as const;
 export const Unit = z.enum(UNITS);
 export type Unit = z.infer<typeof Unit>;
@@ -109,6 +110,11 @@ export const UNIT_RANGES: Record<Unit, PhysicalRange> = {
   },
   '°C': { min: -273.15, max: 3000, why: 'no temperature is below absolute zero' },
   eV: { min: -20, max: 20, why: 'energies per atom or gaps beyond ±20 eV are not chemistry' },
+  'eV/atom': {
+    min: 0,
+    max: 10,
+    why: 'a reaction driving force is given as a positive energy release, well below 10 eV/atom',
+  },
 };
 
 /** Tighter ranges for quantities whose kind says more than their unit. */
@@ -250,10 +256,31 @@ export const Reaction = z
     method: Method,
     refs: RefIds,
     atPotentialV: PotentialV.optional(),
+    /**
+     * Driving force of the reaction: the reaction (decomposition) energy released, eV/atom, from the
+     * same calculation as the products (e.g. Zhu et al. 2015 at 0 V).
+     */
+    drivingForce: quantity('eV/atom').optional(),
     note: z.string().optional(),
   })
   .strict();
 export type Reaction = z.infer<typeof Reaction>;
+
+/**
+ * A framework cation of an electrolyte that is reduced when Li enters it (Ti⁴⁺ → Ti³⁺ in LATP),
+ * which makes the lithiated electrolyte a mixed conductor; with the evidence that shows it.
+ */
+export const ReducibleCation = z
+  .object({
+    /** The redox couple as written for readers, e.g. "Ti⁴⁺ → Ti³⁺". */
+    couple: Text,
+    /** Technique id (data/techniques.json) that observed the reduction. */
+    technique: Id,
+    text: Text,
+    refs: RefIds,
+  })
+  .strict();
+export type ReducibleCation = z.infer<typeof ReducibleCation>;
 
 export const InterfaceTypeNumber = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type InterfaceTypeNumber = z.infer<typeof InterfaceTypeNumber>;
@@ -297,6 +324,8 @@ export const Electrolyte = z
       })
       .strict()
       .optional(),
+    /** Framework cations reduced on lithiation (none when absent). */
+    reducibleCations: z.array(ReducibleCation).optional(),
     reductionAtLi: z
       .object({
         predicted: z.array(Reaction),
@@ -354,6 +383,10 @@ export const Phase = z
     kind: z.enum(['binary', 'interphase', 'coating']),
     electronic: Electronic,
     electronicRefs: z.array(Id),
+    /** Band gap behind the electronic character (0 for a metal), eV. */
+    bandGap: quantity('eV').optional(),
+    /** Why the phase has this electronic character, in a sentence. */
+    electronicNote: z.string().optional(),
     summary: Text,
     molarVolume: quantity('cm³/mol').optional(),
     ionicConductivity: quantity('S/cm', QUANTITY_RANGES.ionicConductivity).optional(),

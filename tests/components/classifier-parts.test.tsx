@@ -96,7 +96,7 @@ describe('classification table rows', { timeout: 60_000 }, () => {
   it('classificationRows classifies every electrolyte against Li metal and the cathode', () => {
     expect(rows).toHaveLength(kb.electrolytes.length);
     const lgps = rows.find((r) => r.id === 'lgps');
-    expect(lgps?.comparison?.status).toBe('disagrees');
+    expect(lgps?.comparison?.status).toBe('agrees');
     expect(lgps?.againstCathode?.ok && lgps.againstCathode.value.side).toBe('oxidation');
   });
 

@@ -19,7 +19,7 @@ const prediction = () => screen.getByRole('region', { name: /^Prediction:/ });
 const experiment = () => screen.getByRole('region', { name: 'Experiment' });
 
 describe('Interface classifier view', { timeout: 60_000 }, () => {
-  it('shows LGPS against Li metal by default: type 3 predicted, type 2 observed, and flags the disagreement', () => {
+  it('shows LGPS against Li metal by default: type 2 from the reduced Ge framework, as observed', () => {
     renderClassifier();
     expect(screen.getByRole('heading', { level: 1, name: 'Interface classifier' })).toBeInTheDocument();
     expect(prediction()).toHaveAccessibleName('Prediction: LGPS against Lithium metal');
@@ -27,14 +27,15 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
     expect(
       screen.getByRole('option', { selected: true, name: /^LGPS — Lithium germanium thiophosphate$/ }),
     ).toBeInTheDocument();
-    expect(prediction()).toHaveTextContent('Type 3');
+    expect(prediction()).toHaveTextContent('Type 2');
     expect(prediction()).toHaveTextContent('φ_e = 0.104, threshold φ_c = 0.16');
+    expect(prediction()).toHaveTextContent('Decided by framework reduction: Ge⁴⁺ → Ge⁰ (Li–Ge alloy)');
+    expect(prediction()).toHaveTextContent(
+      /conducting volume fraction alone \(φ_e = 0\.104 against 0\.16\) would give type 3/,
+    );
     const exp = experiment();
     expect(exp).toHaveTextContent('Observed against Li metal: Type 2');
-    expect(
-      within(exp).getByRole('heading', { name: /Prediction and experiment disagree/ }),
-    ).toBeInTheDocument();
-    expect(exp).toHaveTextContent(/Non-random arrangement/);
+    expect(within(exp).getByRole('heading', { name: /agree$/ })).toBeInTheDocument();
     // Evidence with technique and citation.
     expect(exp).toHaveTextContent(/In situ X-ray photoelectron spectroscopy: Stepwise Li deposition/);
     expect(within(exp).getAllByRole('link', { name: /Wenzel et al\. 2016/ }).length).toBeGreaterThan(0);
@@ -43,9 +44,9 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
   it('draws the interphase with a full text alternative and lists the trace with numbers and units', () => {
     renderClassifier();
     const figure = screen.getByRole('img', {
-      name: /Schematic of the Lithium metal \| LGPS interface: type 3/,
+      name: /Schematic of the Lithium metal \| LGPS interface: type 2/,
     });
-    expect(figure).toHaveAccessibleDescription(/passes Li⁺ but blocks electrons/);
+    expect(figure).toHaveAccessibleDescription(/passes Li⁺ and electrons/);
     expect(figure).toHaveAccessibleDescription(/Li15Ge4 \(10\.4 %/);
     const trace = screen.getByRole('region', { name: 'How the classifier decided' });
     const steps = within(trace).getAllByRole('listitem');
@@ -56,7 +57,7 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
     );
     expect(within(trace).getByRole('row', { name: /Li15Ge4/ })).toHaveTextContent('188.6');
     const consequence = screen.getByRole('region', { name: 'Consequence' });
-    expect(consequence).toHaveTextContent('Self-limiting');
+    expect(consequence).toHaveTextContent('Continuous');
     expect(consequence).toHaveTextContent(/Fracture risk.*Yes/);
   });
 
@@ -75,17 +76,25 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
     expect(prediction()).toHaveTextContent(/Unknown but not decisive: molar volume of Li9Al4/);
   });
 
-  it('LATP: type 3 from the 0 V products, type 2 observed; the disagreement is flagged and explained', () => {
+  it('LATP: type 2 from Ti⁴⁺ → Ti³⁺ although its 0 V products would not percolate; agrees with experiment', () => {
     renderClassifier({ selected: 'latp' });
-    expect(prediction()).toHaveTextContent('Type 3');
+    expect(prediction()).toHaveTextContent('Type 2');
     // (0.3 × 19.66 + 0.4667 × 37.5) / 292.931 = 0.0799
     expect(prediction()).toHaveTextContent('φ_e = 0.080, threshold φ_c = 0.16');
-    const exp = experiment();
-    expect(
-      within(exp).getByRole('heading', { name: /Prediction and experiment disagree/ }),
-    ).toBeInTheDocument();
-    expect(exp).toHaveTextContent(/mixed-valence framework conducts electrons itself/);
-    expect(exp).toHaveTextContent(/Products the calculation did not consider/);
+    expect(prediction()).toHaveTextContent('Decided by framework reduction: Ti⁴⁺ → Ti³⁺');
+    expect(within(experiment()).getByRole('heading', { name: /agree$/ })).toBeInTheDocument();
+  });
+
+  it('raising the kinetic threshold above LiPON’s driving force makes it kinetically stabilised, and says so', async () => {
+    const { store } = renderClassifier({ selected: 'lipon' });
+    const field = screen.getByRole('textbox', { name: 'Kinetic threshold ΔE_k, exact value' });
+    await userEvent.clear(field);
+    await userEvent.type(field, '0.7{Enter}');
+    expect(store.getState().params.classifierKinetic).toBe(0.7);
+    // 0.66 eV/atom ≤ 0.7 eV/atom.
+    expect(prediction()).toHaveTextContent(
+      'Decided by the driving force: 0.66 eV/atom is at or below the kinetic threshold 0.7 eV/atom',
+    );
   });
 
   it('without the chosen window the verdict is undetermined, names what is missing and offers to supply it', () => {
@@ -112,12 +121,12 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
   it('the threshold follows a typed value on Enter, and rejects a bad one with a message', async () => {
     const { store } = renderClassifier();
     expect(screen.getByRole('slider', { name: /Percolation threshold/ })).toHaveValue('0.16');
-    const field = screen.getByRole('textbox', { name: /exact value/ });
+    const field = screen.getByRole('textbox', { name: /Percolation threshold φ_c, exact value/ });
     await userEvent.clear(field);
     await userEvent.type(field, '0.1{Enter}');
     expect(store.getState().params.classifierThreshold).toBe(0.1);
     expect(screen.getByRole('slider', { name: /Percolation threshold/ })).toHaveValue('0.1');
-    expect(prediction()).toHaveTextContent('Type 2');
+    expect(prediction()).toHaveTextContent('φ_e = 0.104, threshold φ_c = 0.1');
     await userEvent.clear(field);
     await userEvent.type(field, '1.5{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('1.5 is outside 0 to 1');
@@ -213,7 +222,7 @@ describe('Interface classifier: the table of every electrolyte', { timeout: 60_0
     await userEvent.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
     const lgpsRow = within(table()).getByRole('row', { name: /LGPS/ });
-    expect(lgpsRow).toHaveTextContent('disagrees');
+    expect(lgpsRow).toHaveTextContent('agrees');
   });
 
   it('loads an electrolyte into the classifier and classifies against the chosen cathode', async () => {
@@ -228,6 +237,42 @@ describe('Interface classifier: the table of every electrolyte', { timeout: 60_0
     expect(store.getState().params.classifierCathode).toBe('lco');
     expect(
       within(table()).getByRole('columnheader', { name: /Predicted vs Lithium cobalt oxide \(LCO\)/ }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('Interface classifier: sensitivity of each verdict', { timeout: 60_000 }, () => {
+  const panel = () =>
+    screen.getByRole('region', { name: 'Sensitivity: each verdict against its thresholds' });
+  const sensitivityRow = (name: RegExp) =>
+    within(within(panel()).getByRole('table')).getByRole('row', { name });
+
+  it('plots every electrolyte by driving force and conducting fraction and tabulates what decided each verdict', () => {
+    renderClassifier();
+    expect(
+      within(panel()).getByRole('img', { name: /Driving force and conducting fraction of each electrolyte/ }),
+    ).toHaveAccessibleDescription(/LLZO 0\.02 eV\/atom, φ_e 0\.131/);
+    const llzo = sensitivityRow(/^LLZO\b/);
+    expect(llzo).toHaveTextContent('Type 3');
+    expect(llzo).toHaveTextContent('small driving force');
+    expect(llzo).toHaveTextContent('kinetic threshold stays at or above 0.02 eV/atom');
+    expect(sensitivityRow(/^LATP\b/)).toHaveTextContent('framework cation reduced');
+    expect(
+      within(panel()).getByText(/Every electrolyte with an observed type is predicted as observed/),
+    ).toBeInTheDocument();
+  });
+
+  it('counting semiconductors as conductors shows its effect: Li7P3S11 becomes type 2 and the panel says why it disagrees', async () => {
+    renderClassifier();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Count semiconducting products/ }));
+    const lps = sensitivityRow(/^Li7P3S11\b/);
+    // 3 × 36.1 / (11 × 27.68 + 3 × 36.1) = 0.262
+    expect(lps).toHaveTextContent('0.262 (0.000)');
+    expect(lps).toHaveTextContent('Type 2 ≠');
+    expect(
+      within(panel()).getByText(
+        /Disagreeing with experiment: .*Li7P3S11 \(Semiconducting products were counted as conducting/,
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -188,6 +188,14 @@ export function classifyInterface(
       potentialV: potential,
     });
   }
+  if (!products.step.isMissing && reaction?.isFromWindowSource === false) {
+    notices.push({
+      id: 'borrowed-reaction',
+      side,
+      windowLabel: windowLabel ?? window.source,
+      refs: reaction.refs ?? [],
+    });
+  }
   const shares = [...products.step.shares];
   const total = products.step.totalVolumeCm3;
   const balance = total !== null ? volumeBalance(input, side, total, fractureThreshold, reaction) : null;

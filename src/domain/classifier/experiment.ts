@@ -17,12 +17,31 @@ export type DisagreementReasonId =
   | 'non-random-microstructure'
   | 'semiconductor-treatment'
   | 'threshold-choice'
-  | 'window-source';
+  | 'window-source'
+  | 'kinetic-threshold'
+  | 'framework-reduction';
 
 export interface DisagreementReason {
   id: DisagreementReasonId;
   text: string;
+  /** Knowledge-base reference ids behind the reason (a view shows those the KB holds). */
+  refs: readonly string[];
 }
+
+/** The papers each reason rests on (reference ids of data/references.json). */
+const REASON_REFS: Record<DisagreementReasonId, readonly string[]> = {
+  'kinetic-stabilisation': ['ma-2016'],
+  'unconsidered-products': ['zhu-2015', 'richards-2016'],
+  'non-equilibrium-interphase': ['lewis-2019'],
+  'dopant-effects': [],
+  'electrolyte-electronic-conductivity': ['han-2019'],
+  'non-random-microstructure': [],
+  'semiconductor-treatment': [],
+  'threshold-choice': [],
+  'window-source': ['zhu-2015', 'richards-2016'],
+  'kinetic-threshold': ['hautier-2012', 'zhu-2015'],
+  'framework-reduction': ['hartmann-2013', 'wenzel-2016a'],
+};
 
 export interface ExperimentComparison {
   /** True only when a verdict was reached, an observation exists and they are equal. */
@@ -60,7 +79,17 @@ function reasonText(id: DisagreementReasonId, result: ClassifierResult): string 
     case 'threshold-choice':
       return `φ_e = ${result.electronicFraction !== null ? fmtFraction(result.electronicFraction) : '?'} is close to the threshold ${fmt(result.threshold)}; the Scher–Zallen value is an average for random packings of equal spheres, and particle shape and size spread move it.`;
     case 'window-source':
-      return `The window comes from one source (${result.windowLabel ?? 'unknown'}); other calculations and experiments place the limits differently, and near a limit the choice decides.`;
+      return `The window comes from one source (${result.windowLabel ?? 'unknown'}); other calculations and experiments place the limits differently, and near a limit the choice decides.${
+        result.notices.some((n) => n.id === 'borrowed-reaction')
+          ? ' Here the products also come from another calculation than the window.'
+          : ''
+      }`;
+    case 'kinetic-threshold': {
+      const g = result.drivingForceEVPerAtom;
+      return `The verdict rests on the small driving force (${g !== null ? fmt(g, 3) : '?'} eV/atom, at or below the kinetic threshold ${fmt(result.kineticThresholdEVPerAtom, 3)} eV/atom). A computed energy this small is within the error of the calculation (about 0.024 eV/atom, Hautier et al. 2012), so the reaction may well proceed; lower the kinetic threshold to see the verdict from the products alone.`;
+    }
+    case 'framework-reduction':
+      return 'The verdict rests on the reduction of a framework cation seen in another experiment; a sample with another composition, a protective layer or less Li supplied may not reduce it, and the interphase then stays insulating.';
   }
 }
 
@@ -106,6 +135,11 @@ export function compareWithExperiment(
   const isNear = phi !== null && Math.abs(phi - result.threshold) <= NEAR_THRESHOLD_BAND;
   const alt = result.alternativeElectronicFraction;
   const altIsType2 = alt !== null && isPercolating(alt, result.threshold);
+  if (result.basis === 'kinetic-stabilisation') ids.push('kinetic-threshold');
+  if (result.basis === 'framework-reduction' && observedType === 3) ids.push('framework-reduction');
+  // The user counted semiconductors as conductors and that alone made the interphase percolate.
+  if (result.countSemiconductorsAsConductors && result.basis === 'percolation' && alt !== null && !altIsType2)
+    ids.push('semiconductor-treatment');
   if (predicted === 1) {
     ids.push('window-source', 'unconsidered-products', 'dopant-effects');
     if (observedType === 2) ids.push('electrolyte-electronic-conductivity');
@@ -114,7 +148,8 @@ export function compareWithExperiment(
   } else if (predicted === 2) {
     // Observed 3: the predicted conductor did not form a connected network.
     ids.push('kinetic-stabilisation', 'non-equilibrium-interphase', 'dopant-effects');
-    if (alt !== null && !altIsType2) ids.push('semiconductor-treatment');
+    if (alt !== null && !altIsType2 && !ids.includes('semiconductor-treatment'))
+      ids.push('semiconductor-treatment');
     if (isNear) ids.push('threshold-choice');
   } else {
     // Predicted 3, observed 2: electrons found a path the volume-fraction estimate did not.
@@ -128,7 +163,7 @@ export function compareWithExperiment(
     );
     if (isNear) ids.push('threshold-choice');
   }
-  const reasons = ids.map((id) => ({ id, text: reasonText(id, result) }));
+  const reasons = ids.map((id) => ({ id, text: reasonText(id, result), refs: REASON_REFS[id] }));
   const basis = phi !== null ? ` (φ_e = ${fmtFraction(phi)} vs threshold ${fmt(result.threshold)})` : '';
   return {
     agrees: false,

@@ -12,5 +12,8 @@ export * from './custom';
 export * from './experiment';
 export * from './kb-adapter';
 export * from './percolation';
+export * from './sensitivity';
+export * from './steps';
 export * from './table';
+export { basisSentence } from './trace';
 export type * from './types';

@@ -4,7 +4,7 @@
  * mechanism diagrams share.
  */
 import type { Electrode, Electrolyte, Phase, Quantity, Reaction, WindowSource } from '../../kb/schema';
-import { positiveRepresentative } from '../materials';
+import { positiveRepresentative, representative } from '../materials';
 import type { ModelResult } from '../models/result';
 import { classifyInterface } from './classify';
 import { fmtV } from './trace';
@@ -103,17 +103,22 @@ export function reductionAtLithium(e: Electrolyte, source?: WindowSource): React
   return selectReaction(e.reductionAtLi?.predicted ?? [], 0, w?.refs ?? []);
 }
 
-/** A KB reaction as the classifier's reaction info. */
-function reactionInfo(r: Reaction | undefined): ReactionInfo | null {
-  return r
-    ? {
-        equation: r.equation,
-        lithiumMoles: r.lithiumMoles ?? null,
-        atPotentialV: r.atPotentialV ?? null,
-        refs: r.refs,
-      }
-    : null;
+/** A KB reaction as the classifier's reaction info, with the driving force of the same calculation. */
+function reactionInfo(r: Reaction | undefined, windowRefs: readonly string[] | null): ReactionInfo | null {
+  if (!r) return null;
+  return {
+    isFromWindowSource: windowRefs === null || r.refs.some((ref) => windowRefs.includes(ref)),
+    equation: r.equation,
+    lithiumMoles: r.lithiumMoles ?? null,
+    atPotentialV: r.atPotentialV ?? null,
+    refs: r.refs,
+    drivingForceEVPerAtom: representative(r.drivingForce),
+    drivingForceRefs: r.drivingForce?.refs ?? [],
+  };
 }
+
+/** Technique records by id, for naming how a framework reduction was seen. */
+export type TechniqueNames = ReadonlyMap<string, { name: string }>;
 
 /**
  * Builds a classifier input from knowledge-base records. Takes the window of `windowSource` only: when
@@ -126,6 +131,7 @@ export function classifierInputFromKb(
   electrodePotentialV: number | null,
   windowSource: WindowSource,
   phases: ReadonlyMap<string, Phase>,
+  techniques: TechniqueNames = new Map(),
 ): ClassifierInput {
   const w = electrolyte.windows.find((x) => x.source === windowSource);
   const windowRefs = w?.refs ?? [];
@@ -157,10 +163,15 @@ export function classifierInputFromKb(
     electrolyteName: electrolyte.name,
     requestedWindowSource: windowSource,
     availableWindowSources: electrolyte.windows.map((x) => x.source),
-    reductionReaction: reactionInfo(reduction),
-    oxidationReaction: reactionInfo(oxidation),
+    reductionReaction: reactionInfo(reduction, w ? windowRefs : null),
+    oxidationReaction: reactionInfo(oxidation, w ? windowRefs : null),
     electrolyteMolarVolumeCm3: molarVolumeOf(electrolyte.molarVolume),
     electrolyteElectronicConductivitySCm: positiveRepresentative(electrolyte.electronicConductivity),
+    reducibleCations: (electrolyte.reducibleCations ?? []).map((c) => ({
+      couple: c.couple,
+      evidence: techniques.get(c.technique)?.name ?? c.technique,
+      refs: c.refs,
+    })),
     notes,
   };
 }
@@ -213,10 +224,11 @@ export function classifyAgainstElectrode(
   phases: ReadonlyMap<string, Phase>,
   options: ClassifierOptions = {},
   names: { electrolyte?: string; electrode?: string } = {},
+  techniques: TechniqueNames = new Map(),
 ): ModelResult<ClassifierResult> {
   const { potentialV, basis } = electrodePotentialForClassification(electrode);
   const input = withElectrode(
-    classifierInputFromKb(electrolyte, potentialV, windowSource, phases),
+    classifierInputFromKb(electrolyte, potentialV, windowSource, phases, techniques),
     electrode,
     basis,
   );

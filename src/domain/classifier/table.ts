@@ -6,7 +6,7 @@ import type { Electrode, Electrolyte, Phase, WindowSource } from '../../kb/schem
 import { shortName } from '../materials';
 import type { ModelResult } from '../models/result';
 import { compareWithExperiment, type ExperimentComparison } from './experiment';
-import { classifyAgainstElectrode } from './kb-adapter';
+import { classifyAgainstElectrode, type TechniqueNames } from './kb-adapter';
 import type { ClassifierOptions, ClassifierResult } from './types';
 
 /** A classification, or the message naming what is wrong (bad data never crashes the view). */
@@ -32,11 +32,12 @@ export function classificationRows(
   source: WindowSource,
   phases: ReadonlyMap<string, Phase>,
   options: ClassifierOptions,
+  techniques: TechniqueNames = new Map(),
 ): ClassificationRow[] {
   return electrolytes.map((e) => {
     const names = { electrolyte: shortName(e) };
     const againstLithium: Outcome = lithium
-      ? classifyAgainstElectrode(e, lithium, source, phases, options, names)
+      ? classifyAgainstElectrode(e, lithium, source, phases, options, names, techniques)
       : { ok: false, error: 'no Li metal electrode in the knowledge base' };
     const observed = e.interfaceWithLi?.type ?? null;
     return {
@@ -49,7 +50,9 @@ export function classificationRows(
       comparison: againstLithium.ok
         ? compareWithExperiment(againstLithium.value, observed ?? undefined)
         : null,
-      againstCathode: cathode ? classifyAgainstElectrode(e, cathode, source, phases, options, names) : null,
+      againstCathode: cathode
+        ? classifyAgainstElectrode(e, cathode, source, phases, options, names, techniques)
+        : null,
     };
   });
 }

@@ -298,6 +298,8 @@ export function describeNotice(n: ClassifierNotice): string {
       return `The verdict holds for any value of the unknown inputs (${n.unknowns.join(', ')}); the exact φ_e needs them.`;
     case 'near-threshold':
       return `φ_e = ${fmtFraction(n.electronicFraction)} is within ${n.band} of the threshold ${fmt(n.threshold)}: the verdict is sensitive to the molar volumes and to the threshold.`;
+    case 'borrowed-reaction':
+      return `The knowledge base has no ${n.side} products from the same calculation as the ${n.windowLabel} window; the products${n.side === 'reduction' ? ' and their driving force' : ''} are borrowed from another source (${n.refs.join(', ')}).`;
     case 'percolation-overruled': {
       const byVolume = n.electronicFraction > n.threshold ? 2 : 3;
       return `The conducting volume fraction alone (φ_e = ${fmtFraction(n.electronicFraction)} against ${fmt(n.threshold)}) would give type ${byVolume}; the verdict is ${BASIS_TEXT[n.basis]}.`;
@@ -391,4 +393,33 @@ export function emptyConsequence(
       ? 'No interphase: no growth, constant interfacial impedance, no chemical expansion.'
       : 'Unknown: the interface type could not be determined.',
   };
+}
+
+/**
+ * One sentence naming the criterion that decided a verdict, with its numbers, for a view's summary
+ * line; null when undetermined.
+ */
+export function basisSentence(r: {
+  basis: VerdictBasis | null;
+  drivingForceEVPerAtom: number | null;
+  kineticThresholdEVPerAtom: number;
+  steps: readonly ClassificationStep[];
+}): string | null {
+  switch (r.basis) {
+    case null:
+      return null;
+    case 'window':
+      return 'Decided by the stability window: no driving force to react.';
+    case 'kinetic-stabilisation':
+      return `Decided by the driving force: ${fmtEnergy(r.drivingForceEVPerAtom ?? 0)} is at or below the kinetic threshold ${fmtEnergy(r.kineticThresholdEVPerAtom)}, so a thin passivating layer can stop the reaction.`;
+    case 'framework-reduction': {
+      const step = r.steps.find((s) => s.id === 'framework');
+      const couples = step?.id === 'framework' ? step.cations.map((c) => c.couple).join(', ') : '';
+      return `Decided by framework reduction: ${couples} on lithiation makes the electrolyte itself a mixed conductor.`;
+    }
+    case 'percolation':
+      return 'Decided by the conducting volume fraction against the percolation threshold.';
+    case 'percolation-bounds':
+      return 'Decided by the bounds on the conducting volume fraction, which lie on one side of the threshold.';
+  }
 }

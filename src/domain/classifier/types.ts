@@ -49,6 +49,11 @@ export interface ReactionInfo {
   drivingForceRefs?: readonly string[];
   /** Source ids of the reaction (the calculation its products come from). */
   refs?: readonly string[];
+  /**
+   * False when the products come from another calculation than the window (none of the window's
+   * source lists them); the trace then says which it borrows.
+   */
+  isFromWindowSource?: boolean;
 }
 
 /**
@@ -284,7 +289,13 @@ export type ClassifierNotice =
   | { id: 'bounded-semiconductor-flip'; countSemis: boolean; other: 2 | 3 | 'undetermined' }
   | { id: 'bounded-holds'; unknowns: readonly string[] }
   | { id: 'near-threshold'; electronicFraction: number; threshold: number; band: number }
-  | { id: 'percolation-overruled'; electronicFraction: number; threshold: number; basis: VerdictBasis };
+  | { id: 'percolation-overruled'; electronicFraction: number; threshold: number; basis: VerdictBasis }
+  | {
+      id: 'borrowed-reaction';
+      side: 'reduction' | 'oxidation';
+      windowLabel: string;
+      refs: readonly string[];
+    };
 
 export interface ClassifierResult {
   verdict: InterfaceVerdict;

@@ -5,7 +5,13 @@
  */
 import type { RefObject } from 'react';
 import { Link } from '../../components/Link';
-import type { ClassificationRow, ExperimentComparison, Outcome, TableSortKey } from '../../domain/classifier';
+import type {
+  ClassificationRow,
+  ExperimentComparison,
+  Outcome,
+  SensitivityRow,
+  TableSortKey,
+} from '../../domain/classifier';
 import type { CustomElectrolyte } from '../../domain/classifier';
 import type { CustomElectrolyteDraft } from '../../domain/custom-electrolyte-codec';
 import type { Electrode, Electrolyte, WindowSource } from '../../kb/schema';
@@ -14,7 +20,8 @@ import { ConsequencePanel } from './parts/ConsequencePanel';
 import { CustomElectrolyteForm } from './parts/CustomElectrolyteForm';
 import { ExperimentPanel } from './parts/ExperimentPanel';
 import { InterphaseSchematic } from './parts/InterphaseSchematic';
-import { ThresholdControl } from './parts/ThresholdControl';
+import { SensitivityPanel } from './parts/SensitivityPanel';
+import { KINETIC_SPEC, ThresholdControl } from './parts/ThresholdControl';
 import { TraceList } from './parts/TraceList';
 import { VerdictPanel } from './parts/VerdictPanel';
 
@@ -53,6 +60,11 @@ export interface ClassifierProps {
   onSourceChange: (source: WindowSource) => void;
   threshold: number;
   onThresholdChange: (value: number) => void;
+  /** Kinetic threshold on the driving force, eV/atom. */
+  kinetic: number;
+  onKineticChange: (value: number) => void;
+  /** Every electrolyte against Li metal, for the sensitivity panel. */
+  sensitivity: readonly SensitivityRow[];
   countSemis: boolean;
   onSemisChange: (value: boolean) => void;
   /** Warnings about the link (unknown ids and the like). */
@@ -90,9 +102,11 @@ export function Classifier(p: ClassifierProps) {
         <p className="lede">
           Does an electrolyte survive contact with an electrode? Type 1: stable. Type 2: it reacts and the
           interphase conducts electrons, so it keeps growing. Type 3: it reacts, but the interphase blocks
-          electrons and stops itself. The classifier compares the electrode potential with the stability
-          window and asks whether the conducting reaction products connect (their volume fraction against a
-          percolation threshold).
+          electrons and stops itself. The classifier asks, in order: is the electrode potential inside the
+          stability window; is the reaction's driving force too small to push past a passivating layer; does a
+          framework cation (Ti⁴⁺, Ge⁴⁺) get reduced and turn the electrolyte into a mixed conductor; and do
+          the electronically conducting products connect (their volume fraction against a percolation
+          threshold).
         </p>
       </div>
 
@@ -177,6 +191,7 @@ export function Classifier(p: ClassifierProps) {
             </fieldset>
           )}
           <ThresholdControl value={p.threshold} onChange={p.onThresholdChange} />
+          <ThresholdControl value={p.kinetic} onChange={p.onKineticChange} spec={KINETIC_SPEC} />
           <label className="check cls-semis-choice">
             <input
               type="checkbox"
@@ -259,6 +274,13 @@ export function Classifier(p: ClassifierProps) {
         onSort={p.onSort}
         currentId={electrolyte?.id ?? null}
         onLoad={p.onLoad}
+      />
+
+      <SensitivityPanel
+        rows={p.sensitivity}
+        thresholds={{ percolation: p.threshold, kineticEVPerAtom: p.kinetic }}
+        sourceLabel={p.sourceLabel}
+        countSemis={p.countSemis}
       />
     </div>
   );

@@ -20,10 +20,12 @@ import {
   customFromKb,
   EXAMPLE_CUSTOM,
   type Outcome,
+  sensitivityRows,
   sortClassificationRows,
   type TableSortKey,
   classifyCustomAgainstElectrode,
   compareWithExperiment,
+  DEFAULT_KINETIC_THRESHOLD_EV_PER_ATOM,
   DEFAULT_PERCOLATION_THRESHOLD,
   electrodePotentialForClassification,
   isLithiumMetal,
@@ -68,6 +70,7 @@ export default function ClassifierContainer() {
   const [electrodeId] = useParam('classifierElectrode');
   const [source] = useParam('classifierSource');
   const [thresholdParam] = useParam('classifierThreshold');
+  const [kineticParam] = useParam('classifierKinetic');
   const [countSemis] = useParam('classifierSemiconductors');
   const [customText] = useParam('classifierCustom');
   const [cathodeId] = useParam('classifierCathode');
@@ -75,6 +78,7 @@ export default function ClassifierContainer() {
   const [descending] = useParam('classifierDescending');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const threshold = thresholdParam ?? DEFAULT_PERCOLATION_THRESHOLD;
+  const kinetic = kineticParam ?? DEFAULT_KINETIC_THRESHOLD_EV_PER_ATOM;
   const set = (patch: Partial<AppParams>) => setParams(patch);
 
   // Electrode: the one in the link, else Li metal.
@@ -117,8 +121,12 @@ export default function ClassifierContainer() {
     );
 
   const options: ClassifierOptions = useMemo(
-    () => ({ percolationThreshold: threshold, countSemiconductorsAsConductors: countSemis }),
-    [threshold, countSemis],
+    () => ({
+      percolationThreshold: threshold,
+      countSemiconductorsAsConductors: countSemis,
+      kineticThresholdEVPerAtom: kinetic,
+    }),
+    [threshold, countSemis, kinetic],
   );
 
   const outcome: Outcome | null = useMemo(() => {
@@ -127,10 +135,16 @@ export default function ClassifierContainer() {
       return custom ? classifyCustomAgainstElectrode(custom, electrode, options) : null;
     }
     if (!electrolyte) return null;
-    return classifyAgainstElectrode(electrolyte, electrode, source, index.phases, options, {
-      electrolyte: shortName(electrolyte),
-    });
-  }, [electrode, isCustom, custom, electrolyte, source, index.phases, options]);
+    return classifyAgainstElectrode(
+      electrolyte,
+      electrode,
+      source,
+      index.phases,
+      options,
+      { electrolyte: shortName(electrolyte) },
+      index.techniques,
+    );
+  }, [electrode, isCustom, custom, electrolyte, source, index.phases, index.techniques, options]);
 
   const isAgainstLithium = electrode ? isLithiumMetal(electrode) : false;
   const comparison =
@@ -141,11 +155,26 @@ export default function ClassifierContainer() {
   const rows = useMemo(
     () =>
       sortClassificationRows(
-        classificationRows(kb.electrolytes, lithium, cathode, source, index.phases, options),
+        classificationRows(
+          kb.electrolytes,
+          lithium,
+          cathode,
+          source,
+          index.phases,
+          options,
+          index.techniques,
+        ),
         sort,
         descending,
       ),
-    [kb.electrolytes, lithium, cathode, source, index.phases, options, sort, descending],
+    [kb.electrolytes, lithium, cathode, source, index.phases, index.techniques, options, sort, descending],
+  );
+  const sensitivity = useMemo(
+    () =>
+      lithium
+        ? sensitivityRows(kb.electrolytes, lithium, source, index.phases, options, index.techniques)
+        : [],
+    [kb.electrolytes, lithium, source, index.phases, index.techniques, options],
   );
 
   const electrolyteLabel = electrolyte ? shortName(electrolyte) : (custom?.name ?? 'custom electrolyte');
@@ -224,6 +253,9 @@ export default function ClassifierContainer() {
       onSourceChange={(w) => set({ classifierSource: w })}
       threshold={threshold}
       onThresholdChange={(v) => set({ classifierThreshold: v })}
+      kinetic={kinetic}
+      onKineticChange={(v) => set({ classifierKinetic: v })}
+      sensitivity={sensitivity}
       countSemis={countSemis}
       onSemisChange={(v) => set({ classifierSemiconductors: v })}
       notes={notes}

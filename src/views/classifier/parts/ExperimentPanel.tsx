@@ -1,21 +1,8 @@
 import { Cite } from '../../../components/Cite';
-import type { DisagreementReasonId, ExperimentComparison } from '../../../domain/classifier';
+import type { ExperimentComparison } from '../../../domain/classifier';
 import { useKb } from '../../../kb/kb-context';
 import type { Electrolyte } from '../../../kb/schema';
 import { VERDICT_LABEL } from './verdict-text';
-
-/** Knowledge-base references behind each likely reason (shown when the KB holds them). */
-const REASON_REFS: Record<DisagreementReasonId, string[]> = {
-  'kinetic-stabilisation': ['ma-2016'],
-  'unconsidered-products': ['zhu-2015', 'richards-2016'],
-  'non-equilibrium-interphase': ['lewis-2019'],
-  'dopant-effects': [],
-  'electrolyte-electronic-conductivity': ['han-2019'],
-  'non-random-microstructure': [],
-  'semiconductor-treatment': [],
-  'threshold-choice': [],
-  'window-source': ['zhu-2015', 'richards-2016'],
-};
 
 interface Props {
   /** The KB electrolyte, or null for a custom one. */
@@ -132,7 +119,7 @@ function ComparisonView({
         <p>Likely reasons, most likely first:</p>
         <ol className="cls-reason-list">
           {comparison.reasons.map((r) => {
-            const refs = REASON_REFS[r.id].filter((id) => index.references.has(id));
+            const refs = r.refs.filter((id) => index.references.has(id));
             return (
               <li key={r.id}>
                 {r.text} {refs.length > 0 && <Cite refs={refs} />}

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { ClassifierResult } from '../../../domain/classifier';
+import { basisSentence, type ClassifierResult } from '../../../domain/classifier';
 import { fractionText, VERDICT_LABEL, verdictKey } from './verdict-text';
 
 /**
@@ -49,6 +49,9 @@ export function VerdictPanel({
           </>
         )}
       </p>
+      {result.side !== 'stable' && basisSentence(result) && (
+        <p className="cls-verdict-basis">{basisSentence(result)}</p>
+      )}
       {result.verdict === 'undetermined' && result.missing.length > 0 && (
         <p className="cls-verdict-missing">
           <strong>Missing:</strong> {result.missing.join('; ')}. The classifier does not guess.
