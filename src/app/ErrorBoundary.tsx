@@ -41,7 +41,8 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <section className="panel error-panel" role="alert">
-        <h2>The {this.props.viewName} view stopped working</h2>
+        {/* The crashed view took its own h1 with it: the message is the page heading now. */}
+        <h1>The {this.props.viewName} view stopped working</h1>
         <p>
           Error: <code>{this.state.error.message}</code>
         </p>

@@ -9,7 +9,7 @@
  *   tens of ms on a slow machine, and browsers throttle a page that calls it hundreds of times.
  *
  * Nothing merged is ever dropped. It is written on the next event that could lose it (a key that
- * is not typing, such as Enter, Tab, Alt+Left or F5; a pointer press or release; a `change`; the page
+ * is not typing, such as Enter, Tab, Alt+Left or F5; a pointer press or release; a `change`; the tab
  * hidden), and, because a reload or Back started from the browser's own buttons reaches the page only
  * after the browser has taken the old URL, each merged change is also kept in sessionStorage for
  * the history entry it belongs to. When that entry is shown again (reload, Forward), the kept value
@@ -97,8 +97,9 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
       // Storage full or disabled: the in-page write still happens on the next commit event.
     }
   };
-  const isThisEntry = (u: Unwritten) =>
-    entry !== null ? u.key === entry : u.key === null && u.base === here();
+  // An entry without a key in its state (a first visit, or a browser that lost the state) is
+  // matched by the URL it shows.
+  const isThisEntry = (u: Unwritten) => (entry !== null ? u.key === entry : u.base === here());
   const forgetUnwritten = () => {
     const list = readUnwritten();
     const rest = list.filter((u) => !isThisEntry(u));
@@ -172,12 +173,21 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
     if (cancel()) settle(locationOf(store.getState()));
   };
   /**
-   * The page is being left or hidden: write what is waiting, but keep it in storage too. A reload
-   * has already taken the old URL by the time these events fire, so the write may not count, and
-   * the kept change is what the reloaded page restores.
+   * The tab is hidden (switched away, a phone sending the browser to the background): write what
+   * is waiting, and keep it in storage too, in case the page is then discarded before it comes back.
+   * Not while the page unloads: a reload has already taken the old URL then, and a history write
+   * racing it made Chromium drop the entry's state (the key the kept change is found by).
    */
-  const flushKeeping = () => {
-    if (cancel()) go(locationOf(store.getState()), false);
+  let isUnloading = false;
+  const onHidden = () => {
+    if (!isUnloading && cancel()) go(locationOf(store.getState()), false);
+  };
+  const onUnloading = () => {
+    isUnloading = true;
+    // Runs only if the page stays (the user answered "stay" to a leave prompt).
+    setTimeout(() => {
+      isUnloading = false;
+    }, 0);
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
@@ -235,9 +245,9 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
     ['pointerup', onPointerUp],
     ['pointercancel', onPointerUp],
     ['change', flush],
-    ['visibilitychange', flushKeeping],
-    ['beforeunload', flushKeeping],
-    ['pagehide', flushKeeping],
+    ['visibilitychange', onHidden],
+    ['beforeunload', onUnloading],
+    ['pagehide', onUnloading],
   ];
   // Capture phase: the write happens before any handler of the event can navigate away.
   for (const [type, f] of listeners) win.addEventListener(type, f, true);

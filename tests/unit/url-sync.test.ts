@@ -201,19 +201,27 @@ describe('syncStoreWithUrl', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('writes what is waiting when the page is hidden or the sync stops', () => {
+  it('writes what is waiting when the tab is hidden or the sync stops, but not while unloading', () => {
     const { win, calls } = fakeWindow('/windows');
     const store = createAppStore();
     const stop = syncStoreWithUrl(store, asWindow(win));
     store.getState().setParams({ query: 'garnet' });
+    win.dispatch('visibilitychange');
+    expect(calls).toEqual(['replace /windows?q=garnet']);
+    store.getState().setParams({ query: 'garnets' });
+    win.dispatch('beforeunload');
+    win.dispatch('visibilitychange');
     win.dispatch('pagehide');
     expect(calls).toEqual(['replace /windows?q=garnet']);
+    // The page stayed after all (a leave prompt answered "stay"): the timer writes it.
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    expect(calls).toEqual(['replace /windows?q=garnet', 'replace /windows?q=garnets']);
     store.getState().setParams({ query: 'argyrodite' });
     stop();
-    expect(calls).toEqual(['replace /windows?q=garnet', 'replace /windows?q=argyrodite']);
+    expect(calls.at(-1)).toBe('replace /windows?q=argyrodite');
     store.getState().setParams({ query: 'lipon' });
     vi.runAllTimers();
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(3);
   });
 
   it('typing then the browser reload button (no event before the reload) keeps the text', () => {
@@ -230,6 +238,7 @@ describe('syncStoreWithUrl', () => {
     const restored = createAppStore();
     syncStoreWithUrl(restored, asWindow(again.win));
     expect(restored.getState().params.query).toBe('garn');
+    expect(page.calls).toEqual([]); // no history write raced the reload
     expect(again.calls).toEqual(['replace /materials?q=garn']);
     expect(again.storage.has(UNWRITTEN_STORAGE_KEY)).toBe(false);
   });
@@ -266,6 +275,19 @@ describe('syncStoreWithUrl', () => {
     expect(entryAt(1).url).toBe('/materials');
     win.traverse(2);
     expect(store.getState().params.query).toBe('lipon');
+  });
+
+  it('finds the kept change by URL when the reloaded entry lost its state', () => {
+    const page = fakeWindow('/materials');
+    const store = createAppStore();
+    syncStoreWithUrl(store, asWindow(page.win));
+    store.getState().setParams({ classifierSource: 'richards2016' });
+    store.getState().setParams({ query: 'garn' });
+    const again = page.reload();
+    again.setState(null);
+    const restored = createAppStore();
+    syncStoreWithUrl(restored, asWindow(again.win));
+    expect(restored.getState().params.query).toBe('garn');
   });
 
   it('ignores a corrupt or foreign value in storage', () => {
