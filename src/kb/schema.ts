@@ -35,6 +35,7 @@ export const UNITS = [
   '°C',
   'eV',
   'eV/atom',
+  'J/m²',
 ] as const;
 export const Unit = z.enum(UNITS);
 export type Unit = z.infer<typeof Unit>;
@@ -110,6 +111,12 @@ export const UNIT_RANGES: Record<Unit, PhysicalRange> = {
   },
   '°C': { min: -273.15, max: 3000, why: 'no temperature is below absolute zero' },
   eV: { min: -20, max: 20, why: 'energies per atom or gaps beyond ±20 eV are not chemistry' },
+  'J/m²': {
+    min: 0,
+    max: 1e4,
+    isMinExclusive: true,
+    why: 'a fracture or adhesion energy is positive and far below 10,000 J/m²',
+  },
   'eV/atom': {
     min: 0,
     max: 10,
@@ -443,6 +450,44 @@ export const Topic = z
   .strict();
 export type Topic = z.infer<typeof Topic>;
 
+/** What a measurement of a mechanism measures; each view picks the kinds it plots. */
+export const MeasurementKind = z.enum([
+  'critical-current-density',
+  'interfacial-resistance',
+  'stack-pressure-change',
+  'interphase-thickness',
+  'li-strength',
+  'design-threshold',
+]);
+export type MeasurementKind = z.infer<typeof MeasurementKind>;
+
+/**
+ * A number that a mechanism's argument needs (a measured critical current density, a modelling
+ * threshold …), with what it was measured on: `materials` are ids of electrolytes, electrodes or
+ * phases, `label` says the cell or sample in a few words, `asr` is the interfacial resistance of
+ * the same cell where the source gives it.
+ */
+export const Measurement = z
+  .object({
+    id: Id,
+    kind: MeasurementKind,
+    label: Text,
+    materials: z.array(Id),
+    quantity: z.union([
+      quantity('mA/cm²'),
+      quantity('Ω·cm²'),
+      quantity('MPa'),
+      quantity('nm'),
+      quantity('µm'),
+      quantity('%'),
+      quantity('J/m²'),
+      quantity('GPa'),
+    ]),
+    asr: quantity('Ω·cm²').optional(),
+  })
+  .strict();
+export type Measurement = z.infer<typeof Measurement>;
+
 export const Mechanism = z
   .object({
     id: Id,
@@ -455,6 +500,7 @@ export const Mechanism = z
     evidence: z.array(Evidence),
     mitigations: z.array(Sourced),
     refs: RefIds,
+    measurements: z.array(Measurement).optional(),
   })
   .strict();
 export type Mechanism = z.infer<typeof Mechanism>;

@@ -104,6 +104,20 @@ describe('Flaw model', () => {
     expect(within(loaded).getByRole('link', { name: /Wolfenstine et al\. 2013/ })).toBeInTheDocument();
   });
 
+  it('labels η_c/ASR as an upper bound and plots the measured CCD of the knowledge base beside it', () => {
+    renderWithApp(<FlawModel />, { realKb: true });
+    const plot = screen.getByRole('img', { name: /Upper bound of the critical current density/ });
+    // bound at 10 Ω·cm², a = 1 µm: 6.79 mA/cm² (MODELS.md); Flatscher 2020: 0.28 mA/cm²
+    expect(plot).toHaveAccessibleDescription(/at your 10 Ω·cm² it is 6\.79 mA\/cm²/);
+    expect(plot).toHaveAccessibleDescription(
+      /Measured: LLZO single crystal, no stack pressure .* 0\.28 mA\/cm²/,
+    );
+    const verdict = screen.getByRole('status');
+    expect(verdict).toHaveTextContent(/Upper bound\. η_c\/ASR is an upper bound, not a prediction/);
+    // 6.787 / 0.28 = 24.2
+    expect(verdict).toHaveTextContent(/the highest is 24 times below the bound at your ASR/);
+  });
+
   it('typesets its equations with KaTeX', async () => {
     const { container } = renderWithApp(<FlawModel />, { realKb: true });
     await waitFor(() => expect(container.querySelector('.katex')).not.toBeNull(), { timeout: 30_000 });
@@ -123,6 +137,41 @@ describe('Monroe–Newman diagram', () => {
   });
 });
 
+describe('Ahmad–Viswanathan beside Monroe–Newman', () => {
+  it('says that for v < 1 the stiff electrolyte is unstable although it passes Monroe–Newman, and flips at v = 2', () => {
+    const { store } = renderWithApp(<MonroeNewmanModel />, { realKb: true });
+    const verdict = screen.getByRole('status');
+    expect(verdict).toHaveTextContent(/the stress term changes sign/);
+    // MODELS.md: v = 0.5, x = 14.1 → N = 156 > 0, x* = 0.402
+    expect(verdict).toHaveTextContent(
+      /With v = 0\.5 < 1 only an electrolyte softer than G_s\/G_Li = 0\.402 is stable: your electrolyte \(G_s\/G_Li = 14\.1\) is unstable, and it passes Monroe–Newman — the two criteria disagree/,
+    );
+    const slider = screen.getByRole('slider', { name: /Partial molar volume ratio/ });
+    fireEvent.change(slider, { target: { value: '2' } });
+    expect(store.getState().params.mnVolumeRatio).toBe(2);
+    // v = 2: x* = 3.17, stable
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /With v = 2 > 1 an electrolyte stiffer than G_s\/G_Li = 3\.17 is stable .*: your electrolyte \(G_s\/G_Li = 14\.1\) is stable/,
+    );
+    expect(
+      screen.getByRole('img', { name: /Stability of deposition against the partial molar volume/ }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('Interphase fracture at a nonuniform front', () => {
+  it('takes the misfitting-sphere tension, a third of |σ_f| for equal moduli, with its critical flaw', () => {
+    renderWithApp(<FractureModel />, { realKb: true });
+    const verdict = screen.getByRole('status');
+    // MODELS.md: σ_front = 717 MPa, K = 1.42 MPa·m½, a_front = 0.123 µm
+    expect(verdict).toHaveTextContent(
+      /717 MPa here \(a third of \|σ_f\| when both have the same stiffness\)/,
+    );
+    expect(verdict).toHaveTextContent(/cracks flaws deeper than 0\.123 µm/);
+    expect(verdict).toHaveTextContent(/K = 1\.42 at a 1 µm flaw/);
+  });
+});
+
 describe('Model errors', () => {
   it('shows a clear message instead of numbers when the interphase is thicker than the electrolyte', () => {
     renderWithApp(<FractureModel />, {
@@ -139,10 +188,17 @@ describe('Model errors', () => {
 });
 
 describe('Stack pressure diagram', () => {
-  it('compares In and LTO against NMC811 by default: pressure rises with In and falls with LTO', () => {
+  it('compares In and LTO against LCO by default (Zhang 2017) and draws the measured In | LCO change', () => {
     renderWithApp(<StackModel />, { realKb: true });
     const verdict = screen.getByRole('status');
-    expect(verdict).toHaveTextContent(/In \| NMC811: 10 → [\d.]+ MPa on full charge \(rises/);
-    expect(verdict).toHaveTextContent(/LTO \| NMC811: 10 → [\d.]+ MPa on full charge \(falls/);
+    // E_eff = 0.09 GPa: In | LCO +1.30 MPa (MODELS.md); LTO | LCO: the KB's LTO range ±0.2 % has midpoint 0,
+    // so only LCO's +0.54 µm: 90 MPa × 0.54 / 640 = +0.0759 MPa
+    expect(verdict).toHaveTextContent(/In \| LiCoO2: 10 → 11\.3 MPa on full charge \(rises by 1\.3 MPa/);
+    expect(verdict).toHaveTextContent(/LTO \| LiCoO2: 10 → 10\.1 MPa on full charge \(rises by 0\.0759 MPa/);
+    expect(verdict).toHaveTextContent(/The fall with LTO is not in this model/);
+    const plot = screen.getByRole('img', { name: /Stack pressure against state of charge/ });
+    expect(plot).toHaveAccessibleDescription(
+      /Measured at full charge: In anode \| LCO cathode, on charge \+1\.25 MPa/,
+    );
   });
 });

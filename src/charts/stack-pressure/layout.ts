@@ -22,8 +22,14 @@ export function stackPlotInput(input: {
   curves: readonly StackCurve[];
   soc: number;
   initialPressureMPa: number;
+  /** Measured pressure changes at full charge for the cells shown, drawn at p₀ + Δp (100 % SOC). */
+  measured?: readonly { id: string; label: string; pressureChangeMPa: number }[];
 }): Omit<XyInput, 'width'> {
-  const ys = input.curves.flatMap((c) => c.points.map((p) => p.y));
+  const measured = input.measured ?? [];
+  const ys = [
+    ...input.curves.flatMap((c) => c.points.map((p) => p.y)),
+    ...measured.map((m) => input.initialPressureMPa + m.pressureChangeMPa),
+  ];
   const hi = Math.max(...ys, input.initialPressureMPa, 1);
   return {
     x: { title: 'State of charge', unit: '%', domain: [0, 100], isLog: false },
@@ -51,13 +57,22 @@ export function stackPlotInput(input: {
         tone: 'muted',
       },
     ],
-    markers: input.curves.map((c) => ({
-      id: `at-${c.id}`,
-      x: input.soc * 100,
-      y: c.pressureMPa,
-      label: `${c.label} at ${formatNumber(input.soc * 100, 3)} %: ${formatNumber(c.pressureMPa, 3)} MPa`,
-      tone: c.id === 'a' ? ('danger' as const) : ('secondary' as const),
-    })),
+    markers: [
+      ...input.curves.map((c) => ({
+        id: `at-${c.id}`,
+        x: input.soc * 100,
+        y: c.pressureMPa,
+        label: `${c.label} at ${formatNumber(input.soc * 100, 3)} %: ${formatNumber(c.pressureMPa, 3)} MPa`,
+        tone: c.id === 'a' ? ('danger' as const) : ('secondary' as const),
+      })),
+      ...measured.map((m) => ({
+        id: `measured-${m.id}`,
+        x: 100,
+        y: input.initialPressureMPa + m.pressureChangeMPa,
+        label: `measured: ${m.label}, Δp = ${m.pressureChangeMPa >= 0 ? '+' : '−'}${formatNumber(Math.abs(m.pressureChangeMPa), 3)} MPa`,
+        tone: 'ok' as const,
+      })),
+    ],
   };
 }
 

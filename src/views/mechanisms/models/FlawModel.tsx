@@ -1,3 +1,4 @@
+import { ccdPlotInput } from '../../../charts/flaw/ccd-plot';
 import { flawPlotInput, flawScene } from '../../../charts/flaw/layout';
 import { Scene } from '../../../charts/scene/Scene';
 import { XyPlot } from '../../../charts/xy-plot/XyPlot';
@@ -5,14 +6,17 @@ import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
 import { formatNumber } from '../../../domain/format';
 import {
+  CCD_UPPER_BOUND_CAVEAT,
   CRITICAL_CURRENT_DENSITY_EQUATION_TEX,
   CRITICAL_FLAW_EQUATION_TEX,
   criticalCurrentDensity,
   criticalOverpotential,
   FLAW_EQUATION_TEX,
   flawSchematic,
+  sampleCriticalCurrentDensityVsAsr,
   sampleCriticalOverpotentialVsFlawDepth,
 } from '../../../domain/models';
+import { measurementsOf } from '../../../domain/mechanism-measurements';
 import { useKb } from '../../../kb/kb-context';
 import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
 import { loadFlaw } from '../../../domain/mechanism-kb-values';
@@ -23,6 +27,19 @@ import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
 const KEYS = ['flawToughness', 'flawDepth', 'flawOverpotential', 'flawAsr', 'flawGeometry'] as const;
+
+/** How the measured CCDs sit against the bound at the user's ASR, in one sentence. */
+export function measuredComparison(
+  measured: readonly { measurement: { label: string }; value: number }[],
+  boundMilliAmpPerCm2: number,
+): string {
+  const list = measured.map((m) => `${m.measurement.label}, ${formatNumber(m.value, 3)} mA/cm²`).join('; ');
+  const highest = Math.max(...measured.map((m) => m.value));
+  const ratio = boundMilliAmpPerCm2 / highest;
+  return ratio >= 1
+    ? `Measured: ${list} — the highest is ${formatNumber(ratio, 2)} times below the bound at your ASR.`
+    : `Measured: ${list} — above the bound at your ASR, so the measured cell's interface conducted better than the ASR you set.`;
+}
 
 const um = (m: number) => `${formatNumber(m * 1e6, 3)} µm`;
 const mv = (v: number) => `${formatNumber(v * 1e3, 3)} mV`;
@@ -49,7 +66,11 @@ export function FlawModel() {
     flawDepthM: values.flawDepth,
     interfaceAsrOhmCm2: values.flawAsr,
   });
-  const error = [curve, schematic, critical, ccd].find((r) => !r.ok);
+  const ccdBound = sampleCriticalCurrentDensityVsAsr({ ...base, flawDepthM: values.flawDepth });
+  // Measured CCDs of the chosen electrolyte and its variants, or of every electrolyte when none is chosen.
+  const family = material ? [material.id, material.variantOf ?? material.id] : undefined;
+  const measured = measurementsOf(kb.mechanisms, 'critical-current-density', family);
+  const error = [curve, schematic, critical, ccd, ccdBound].find((r) => !r.ok);
   const errorText = error && !error.ok ? error.error : null;
 
   const options = kb.electrolytes.map((e) => ({
@@ -59,7 +80,7 @@ export function FlawModel() {
 
   let figures = null;
   let verdict = <Verdict tone="neutral" headline="" error={errorText} />;
-  if (curve.ok && schematic.ok && critical.ok && ccd.ok) {
+  if (curve.ok && schematic.ok && critical.ok && ccd.ok && ccdBound.ok) {
     const s = schematic.value;
     const etaC = critical.value.criticalOverpotentialV;
     const plot = flawPlotInput({
@@ -79,6 +100,38 @@ export function FlawModel() {
             input={plot}
             title="Critical overpotential against flaw depth"
             description={`η_c falls from ${mv(curve.value[0]?.y ?? 0)} at ${um(curve.value[0]?.x ?? 0)} to ${mv(curve.value.at(-1)?.y ?? 0)} at ${um(curve.value.at(-1)?.x ?? 0)}. At your flaw depth ${um(values.flawDepth)} it is ${mv(etaC)}; your overpotential is ${mv(values.flawOverpotential)}, so the flaw ${s.isFractureExpected ? 'cracks' : 'holds'}.`}
+          />
+        </MechFigure>
+        <MechFigure
+          caption={
+            <>
+              The CCD estimate η_c/ASR is an upper bound (uniform current); measured critical current
+              densities
+              {measured.length > 0 ? ' of the knowledge base' : ''} lie below it
+              {measured.length > 0 && (
+                <>
+                  {' '}
+                  <Cite refs={[...new Set(measured.flatMap((m) => m.measurement.quantity.refs))]} />
+                </>
+              )}
+              .{measured.length === 0 ? ' The knowledge base has no measured CCD for this electrolyte.' : ''}
+            </>
+          }
+        >
+          <XyPlot
+            input={ccdPlotInput({
+              bound: ccdBound.value,
+              asrOhmCm2: values.flawAsr,
+              boundMilliAmpPerCm2: ccd.value.criticalCurrentDensityMilliAmpPerCm2,
+              measured: measured.map((m) => ({
+                id: m.measurement.id,
+                label: m.measurement.label,
+                ccdMilliAmpPerCm2: m.value,
+                asrOhmCm2: m.measurement.asr?.value ?? null,
+              })),
+            })}
+            title="Upper bound of the critical current density against interfacial ASR, with measured values"
+            description={`The bound falls from ${formatNumber(ccdBound.value[0]?.y ?? 0, 3)} mA/cm² at ${formatNumber(ccdBound.value[0]?.x ?? 0, 3)} Ω·cm² to ${formatNumber(ccdBound.value.at(-1)?.y ?? 0, 3)} mA/cm² at ${formatNumber(ccdBound.value.at(-1)?.x ?? 0, 3)} Ω·cm²; at your ${formatNumber(values.flawAsr, 3)} Ω·cm² it is ${formatNumber(ccd.value.criticalCurrentDensityMilliAmpPerCm2, 3)} mA/cm². ${measured.length > 0 ? `Measured: ${measured.map((m) => `${m.measurement.label} ${formatNumber(m.value, 3)} mA/cm²`).join('; ')}.` : 'No measured CCD for this electrolyte in the knowledge base.'}`}
           />
         </MechFigure>
         <MechFigure caption="A surface flaw filled with plated Li. Depth drawn on a log scale; the gauge shows K_I / K_Ic (fracture at 1).">
@@ -101,11 +154,14 @@ export function FlawModel() {
           {s.criticalFlawDepthM !== null
             ? `At this overpotential every flaw deeper than ${um(s.criticalFlawDepthM)} cracks ${name}. `
             : 'At zero overpotential no flaw is pressurised. '}
-          This flaw needs {mv(etaC)} to crack. If that overpotential is the whole interfacial drop i·ASR, the
-          critical current density is about CCD ≈ η_c / ASR = {formatNumber(ccdValue, 3)} mA/cm² with ASR ={' '}
-          {formatNumber(values.flawAsr, 3)} Ω·cm² — an upper bound, since current focuses at flaws. Lowering
-          the interfacial resistance raises the CCD{' '}
+          This flaw needs {mv(etaC)} to crack. If that overpotential were the whole interfacial drop i·ASR,
+          the critical current density could reach at most η_c / ASR = {formatNumber(ccdValue, 3)} mA/cm² with
+          ASR = {formatNumber(values.flawAsr, 3)} Ω·cm². Lowering the interfacial resistance raises the CCD{' '}
           <Cite refs={['porz-2017', 'sharafi-2016'].filter((r) => index.references.has(r))} />.
+        </p>
+        <p className="ccd-caveat">
+          <strong>Upper bound.</strong> {CCD_UPPER_BOUND_CAVEAT}
+          {measured.length > 0 && ` ${measuredComparison(measured, ccdValue)}`}
         </p>
       </Verdict>
     );
@@ -150,7 +206,10 @@ export function FlawModel() {
             label="Li pressure, stress intensity and critical overpotential"
           />
           <Equation tex={CRITICAL_FLAW_EQUATION_TEX} label="Critical flaw depth" />
-          <Equation tex={CRITICAL_CURRENT_DENSITY_EQUATION_TEX} label="Critical current density estimate" />
+          <Equation
+            tex={CRITICAL_CURRENT_DENSITY_EQUATION_TEX}
+            label="Upper bound of the critical current density (uniform current)"
+          />
         </>
       }
       verdict={verdict}
