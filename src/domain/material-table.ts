@@ -3,7 +3,10 @@
  * filtering, sorting and export (CSV, JSON). Views only render what these return.
  */
 import type { Quantity, StabilityWindow, WindowSource } from '../kb/schema';
-import { formatQuantity } from './format';
+// Types only: app-params imports this module's column ids at run time.
+import type { AppParamKey, AppParams } from './app-params';
+import { type CsvColumn, tableCsv } from './csv';
+import { formatNumber, formatQuantity } from './format';
 import { formulaUnicode } from './formula';
 import { KIND_LABEL, type MaterialKind, type MaterialSummary, representative } from './materials';
 
@@ -37,11 +40,46 @@ function quantityOf(m: MaterialSummary, field: string): Quantity | undefined {
   return (m.source.record as unknown as Record<string, Quantity | undefined>)[field];
 }
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Always "m × 10ⁿ" with two significant figures (4 × 10⁻⁴, 1.3 × 10⁻³), so a conductivity column
+ * reads in one format from 10⁻¹⁰ to 10⁻² S/cm.
+ */
+export function scientific(n: number): string {
+  if (!Number.isFinite(n)) return '—';
+  if (n === 0) return '0';
+  const sign = n < 0 ? '−' : '';
+  const [mant = '0', exp = '0'] = Math.abs(n).toExponential(1).split('e');
+  const m = Number(mant).toString();
+  const e = Number(exp);
+  const sup = `${e < 0 ? '⁻' : ''}${[...String(Math.abs(e))].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('')}`;
+  return m === '1' ? `${sign}10${sup}` : `${sign}${m} × 10${sup}`;
+}
+
+/** Two decimals with a true minus sign: potentials and window limits (given to 0.01 V). */
+export function fixed2(n: number): string {
+  return (n < 0 ? '−' : '') + Math.abs(n).toFixed(2);
+}
+
+/** A quantity's number(s) in a column's format, without the unit: "4 × 10⁻⁴", "1 × 10⁻⁴–10⁻³". */
+export function formatInColumn(column: Column, q: Quantity): string {
+  const f = column.formatValue ?? ((n: number) => formatNumber(n));
+  if (q.value !== undefined) return f(q.value);
+  if (q.min !== undefined && q.max !== undefined) return `${f(q.min)}–${f(q.max)}`;
+  return '—';
+}
+
 export interface Column {
   id: string;
+  /** Header text without the unit. */
   label: string;
-  /** Short header for narrow layouts and CSV. */
+  /** Short header for narrow layouts. */
   short: string;
+  /** The one unit of every number in the column (shown in the header, never in the cells). */
+  unit?: string;
+  /** The one number format of the column, for both ends of a range. */
+  formatValue?: (n: number) => string;
   /** Sort key; null sorts last. */
   sortValue: (m: MaterialSummary) => number | string | null;
   /** Plain text for CSV and JSON. */
@@ -51,11 +89,20 @@ export interface Column {
   isNumeric: boolean;
 }
 
-function quantityColumn(id: string, label: string, short: string, field: string): Column {
+function quantityColumn(
+  id: string,
+  label: string,
+  short: string,
+  field: string,
+  unit: string,
+  formatValue: (n: number) => string,
+): Column {
   return {
     id,
     label,
     short,
+    unit,
+    formatValue,
     isNumeric: true,
     sortValue: (m) => representative(quantityOf(m, field)),
     text: (m) => {
@@ -99,12 +146,14 @@ export const COLUMNS: readonly Column[] = [
     sortValue: (m) => m.family,
     text: (m) => m.family ?? '',
   },
-  quantityColumn('sigma', 'Ionic conductivity (RT)', 'σ ion', 'ionicConductivity'),
-  quantityColumn('sigmae', 'Electronic conductivity', 'σ e⁻', 'electronicConductivity'),
+  quantityColumn('sigma', 'Ionic conductivity (RT)', 'σ ion', 'ionicConductivity', 'S/cm', scientific),
+  quantityColumn('sigmae', 'Electronic conductivity', 'σ e⁻', 'electronicConductivity', 'S/cm', scientific),
   {
     id: 'window',
-    label: 'Stability window (V vs Li/Li⁺)',
+    label: 'Stability window',
     short: 'Window',
+    unit: 'V vs Li/Li⁺',
+    formatValue: (n) => fixed2(n),
     isNumeric: true,
     sortValue: (m) => {
       const w = preferredWindow(m);
@@ -126,11 +175,13 @@ export const COLUMNS: readonly Column[] = [
       return t ? `Type ${t}` : '';
     },
   },
-  quantityColumn('shear', 'Shear modulus', 'G', 'shearModulus'),
-  quantityColumn('youngs', "Young's modulus", 'E', 'youngsModulus'),
-  quantityColumn('kic', 'Fracture toughness', 'K_Ic', 'fractureToughness'),
-  quantityColumn('vm', 'Molar volume', 'V_m', 'molarVolume'),
-  quantityColumn('potential', 'Potential vs Li/Li⁺ (electrodes)', 'E', 'potential'),
+  quantityColumn('shear', 'Shear modulus', 'G', 'shearModulus', 'GPa', (n) => formatNumber(n, 3)),
+  quantityColumn('youngs', "Young's modulus", 'E', 'youngsModulus', 'GPa', (n) => formatNumber(n, 3)),
+  quantityColumn('kic', 'Fracture toughness', 'K_Ic', 'fractureToughness', 'MPa·m½', (n) =>
+    formatNumber(n, 2),
+  ),
+  quantityColumn('vm', 'Molar volume', 'V_m', 'molarVolume', 'cm³/mol', (n) => formatNumber(n, 3)),
+  quantityColumn('potential', 'Potential (electrodes)', 'E', 'potential', 'V vs Li/Li⁺', fixed2),
 ];
 
 export const COLUMN_IDS = COLUMNS.map((c) => c.id);
@@ -141,6 +192,31 @@ export function columnsById(ids: readonly string[]): Column[] {
   return ids.flatMap((id) => COLUMNS.find((c) => c.id === id) ?? []);
 }
 
+/** Which windows "stable at V" and "window reaches 0 V" read. */
+export type WindowBasis = 'preferred' | 'measured' | 'any';
+
+/** What each window basis means, in words the filter panel shows. */
+export const WINDOW_BASIS_TEXT: Record<WindowBasis, string> = {
+  preferred:
+    'each material’s representative window: calculated (Zhu 2015, else Richards 2016), else measured',
+  measured: 'measured windows only',
+  any: 'any of its windows, calculated or measured',
+};
+
+/** The numeric ranges the table filters by: the column they read and their unit. */
+export const RANGE_FILTERS = [
+  { id: 'shear', label: 'Shear modulus', unit: 'GPa' },
+  { id: 'youngs', label: 'Young’s modulus', unit: 'GPa' },
+  { id: 'kic', label: 'Fracture toughness', unit: 'MPa·m½' },
+  { id: 'width', label: 'Window width', unit: 'V' },
+] as const;
+export type RangeId = (typeof RANGE_FILTERS)[number]['id'];
+
+export interface NumberRange {
+  min: number | null;
+  max: number | null;
+}
+
 export interface MaterialFilters {
   kinds: readonly MaterialKind[];
   classes: readonly string[];
@@ -149,10 +225,13 @@ export interface MaterialFilters {
   /** Ionic conductivity bounds in S/cm (compared with the range's upper/lower end). */
   sigmaMin: number | null;
   sigmaMax: number | null;
-  /** Keep materials whose preferred window contains this potential (V vs Li/Li+). */
+  /** Keep materials with a window (per `windowBasis`) that contains this potential (V vs Li/Li+). */
   stableAtV: number | null;
   /** "window": the window reaches 0 V; "interface": interface type 1 or 3 with Li. */
   vsLithium: 'any' | 'window' | 'interface';
+  windowBasis: WindowBasis;
+  /** Bounds per range filter, in the unit of RANGE_FILTERS; a quantity's range overlaps them. */
+  ranges: Partial<Record<RangeId, NumberRange>>;
 }
 
 export const NO_FILTERS: MaterialFilters = {
@@ -164,6 +243,8 @@ export const NO_FILTERS: MaterialFilters = {
   sigmaMax: null,
   stableAtV: null,
   vsLithium: 'any',
+  windowBasis: 'preferred',
+  ranges: {},
 };
 
 /** Potential tolerance when testing whether a window contains a potential (windows are given to 0.01 V). */
@@ -173,27 +254,204 @@ export function windowContains(w: StabilityWindow | undefined, v: number): boole
   return !!w && w.reductionV <= v + V_EPS && v <= w.oxidationV + V_EPS;
 }
 
-export function matchesFilters(m: MaterialSummary, f: MaterialFilters): boolean {
-  if (f.kinds.length > 0 && !f.kinds.includes(m.kind)) return false;
-  if (f.classes.length > 0 && !f.classes.includes(m.category)) return false;
-  if (f.family && m.family !== f.family) return false;
-  if (f.interfaceType !== null && interfaceTypeOf(m) !== f.interfaceType) return false;
+/** The windows a basis reads for a material. */
+export function windowsFor(m: MaterialSummary, basis: WindowBasis): readonly StabilityWindow[] {
+  if (basis === 'measured') return windowsOf(m).filter((w) => w.method === 'measured');
+  if (basis === 'any') return windowsOf(m);
+  const w = preferredWindow(m);
+  return w ? [w] : [];
+}
+
+/** The low and high end of a quantity (a value is both), or null. */
+function ends(q: Quantity | undefined): [number, number] | null {
+  if (!q) return null;
+  const lo = q.value ?? q.min;
+  const hi = q.value ?? q.max;
+  return lo === undefined || hi === undefined ? null : [lo, hi];
+}
+
+/** True when [lo, hi] overlaps the requested bounds (a missing value never does). */
+function overlaps(span: [number, number] | null, min: number | null, max: number | null): boolean {
+  if (min === null && max === null) return true;
+  if (!span) return false;
+  return (min === null || span[1] >= min) && (max === null || span[0] <= max);
+}
+
+function rangeSpan(m: MaterialSummary, id: RangeId): [number, number] | null {
+  if (id === 'width') {
+    const w = preferredWindow(m);
+    return w ? [w.oxidationV - w.reductionV, w.oxidationV - w.reductionV] : null;
+  }
+  return ends(COLUMNS.find((c) => c.id === id)?.quantity?.(m));
+}
+
+/** One active filter: what it is called in messages, and its test. */
+export interface ActiveFilter {
+  /** Which setting it is (the view maps it to the controls that clear it). */
+  id: 'kinds' | 'classes' | 'family' | 'interfaceType' | 'sigma' | 'stableAtV' | 'vsLithium' | RangeId;
+  /** "Stable at 4.3 V (each material’s representative window …)". */
+  label: string;
+  test: (m: MaterialSummary) => boolean;
+}
+
+const rangeText = (
+  min: number | null,
+  max: number | null,
+  unit: string,
+  f = (n: number) => formatNumber(n),
+) =>
+  min !== null && max !== null
+    ? `${f(min)}–${f(max)} ${unit}`
+    : min !== null
+      ? `≥ ${f(min)} ${unit}`
+      : `≤ ${f(max ?? 0)} ${unit}`;
+
+/** The filters that are set, in panel order, each with its own test. */
+export function activeFilters(f: MaterialFilters): ActiveFilter[] {
+  const out: ActiveFilter[] = [];
+  if (f.kinds.length > 0)
+    out.push({
+      id: 'kinds',
+      label: `Kind: ${f.kinds.map((k) => KIND_LABEL[k]).join(' or ')}`,
+      test: (m) => f.kinds.includes(m.kind),
+    });
+  if (f.classes.length > 0)
+    out.push({
+      id: 'classes',
+      label: `Class: ${f.classes.join(' or ')}`,
+      test: (m) => f.classes.includes(m.category),
+    });
+  if (f.family) out.push({ id: 'family', label: `Family: ${f.family}`, test: (m) => m.family === f.family });
+  if (f.interfaceType !== null) {
+    const t = f.interfaceType;
+    out.push({
+      id: 'interfaceType',
+      label: `Interface type ${t} with Li`,
+      test: (m) => interfaceTypeOf(m) === t,
+    });
+  }
   if (f.sigmaMin !== null || f.sigmaMax !== null) {
-    const q = m.source.kind === 'electrode' ? undefined : m.source.record.ionicConductivity;
-    if (!q) return false;
-    const lo = q.value ?? q.min ?? Number.NaN;
-    const hi = q.value ?? q.max ?? Number.NaN;
-    // A range overlaps the requested interval if any part of it lies inside.
-    if (f.sigmaMin !== null && !(hi >= f.sigmaMin)) return false;
-    if (f.sigmaMax !== null && !(lo <= f.sigmaMax)) return false;
+    out.push({
+      id: 'sigma',
+      label: `Ionic conductivity ${rangeText(f.sigmaMin, f.sigmaMax, 'S/cm', scientific)}`,
+      test: (m) =>
+        overlaps(
+          ends(m.source.kind === 'electrode' ? undefined : m.source.record.ionicConductivity),
+          f.sigmaMin,
+          f.sigmaMax,
+        ),
+    });
   }
-  if (f.stableAtV !== null && !windowContains(preferredWindow(m), f.stableAtV)) return false;
-  if (f.vsLithium === 'window' && !windowContains(preferredWindow(m), 0)) return false;
-  if (f.vsLithium === 'interface') {
-    const t = interfaceTypeOf(m);
-    if (t !== 1 && t !== 3) return false;
+  if (f.stableAtV !== null) {
+    const v = f.stableAtV;
+    out.push({
+      id: 'stableAtV',
+      label: `Stable at ${formatNumber(v)} V (${WINDOW_BASIS_TEXT[f.windowBasis]})`,
+      test: (m) => windowsFor(m, f.windowBasis).some((w) => windowContains(w, v)),
+    });
   }
-  return true;
+  if (f.vsLithium === 'window')
+    out.push({
+      id: 'vsLithium',
+      label: `Window reaches 0 V (${WINDOW_BASIS_TEXT[f.windowBasis]})`,
+      test: (m) => windowsFor(m, f.windowBasis).some((w) => windowContains(w, 0)),
+    });
+  if (f.vsLithium === 'interface')
+    out.push({
+      id: 'vsLithium',
+      label: 'Stable or self-limiting with Li (type 1 or 3)',
+      test: (m) => {
+        const t = interfaceTypeOf(m);
+        return t === 1 || t === 3;
+      },
+    });
+  for (const r of RANGE_FILTERS) {
+    const b = f.ranges[r.id];
+    if (!b || (b.min === null && b.max === null)) continue;
+    out.push({
+      id: r.id,
+      label: `${r.label} ${rangeText(b.min, b.max, r.unit)}`,
+      test: (m) => overlaps(rangeSpan(m, r.id), b.min, b.max),
+    });
+  }
+  return out;
+}
+
+export function matchesFilters(m: MaterialSummary, f: MaterialFilters): boolean {
+  return activeFilters(f).every((a) => a.test(m));
+}
+
+/** Why a filtered list is empty: each filter that alone excludes materials the others keep. */
+export interface EmptyReason {
+  filter: ActiveFilter;
+  /** How many materials the other filters keep without this one. */
+  keptWithout: number;
+}
+
+/**
+ * For an empty result: the filters whose removal alone would bring materials back, most
+ * materials first. Empty when the filters only conflict in combination (then every one is to blame).
+ */
+export function explainEmpty(materials: readonly MaterialSummary[], f: MaterialFilters): EmptyReason[] {
+  const active = activeFilters(f);
+  return active
+    .map((filter) => ({
+      filter,
+      keptWithout: materials.filter((m) => active.every((a) => a === filter || a.test(m))).length,
+    }))
+    .filter((r) => r.keptWithout > 0)
+    .sort((a, b) => b.keptWithout - a.keptWithout);
+}
+
+/** The table's filters as the URL-backed settings hold them. */
+export function filtersFromParams(p: AppParams): MaterialFilters {
+  return {
+    kinds: p.kinds as MaterialKind[],
+    classes: p.classes,
+    family: p.family,
+    interfaceType: p.interfaceType ? (Number(p.interfaceType) as 1 | 2 | 3) : null,
+    sigmaMin: p.sigmaMin,
+    sigmaMax: p.sigmaMax,
+    stableAtV: p.stableAtV,
+    vsLithium: p.vsLithium,
+    windowBasis: p.windowBasis,
+    ranges: {
+      shear: { min: p.shearMin, max: p.shearMax },
+      youngs: { min: p.youngsMin, max: p.youngsMax },
+      kic: { min: p.kicMin, max: p.kicMax },
+      width: { min: p.widthMin, max: p.widthMax },
+    },
+  };
+}
+
+/** The settings that clear one filter (each back to its default). */
+export const FILTER_PARAMS: Record<ActiveFilter['id'], readonly AppParamKey[]> = {
+  kinds: ['kinds'],
+  classes: ['classes'],
+  family: ['family'],
+  interfaceType: ['interfaceType'],
+  sigma: ['sigmaMin', 'sigmaMax'],
+  stableAtV: ['stableAtV'],
+  vsLithium: ['vsLithium'],
+  shear: ['shearMin', 'shearMax'],
+  youngs: ['youngsMin', 'youngsMax'],
+  kic: ['kicMin', 'kicMax'],
+  width: ['widthMin', 'widthMax'],
+};
+
+/** Record kinds in the order the table groups them: solid electrolytes first. */
+export const KIND_ORDER: readonly MaterialKind[] = ['electrolyte', 'electrode', 'phase'];
+
+export interface KindGroup {
+  kind: MaterialKind;
+  materials: MaterialSummary[];
+}
+
+/** Splits an ordered list into kind groups (in KIND_ORDER), each keeping the list's order. */
+export function groupByKind(materials: readonly MaterialSummary[]): KindGroup[] {
+  return KIND_ORDER.map((kind) => ({ kind, materials: materials.filter((m) => m.kind === kind) })).filter(
+    (g) => g.materials.length > 0,
+  );
 }
 
 /** Sorts by a key ("name" or a column id); `descending` reverses. Missing values always sort last. */
@@ -216,15 +474,58 @@ export function sortMaterials(
   });
 }
 
-function csvCell(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** A reference's DOI by id (the export adds a DOI column beside each list of references). */
+export type DoiOf = (refId: string) => string | undefined;
+
+const joinList = (items: readonly string[]) => (items.length ? items.join('; ') : null);
+
+/** The CSV columns of one table column: numbers in their own cells, unit in the header. */
+export function csvColumnsOf(c: Column, doiOf: DoiOf): CsvColumn<MaterialSummary>[] {
+  const dois = (refs: readonly string[]) => joinList(refs.flatMap((r) => doiOf(r) ?? []));
+  if (c.id === 'window') {
+    const u = c.unit ?? '';
+    const w = (m: MaterialSummary) => preferredWindow(m);
+    return [
+      { header: `${c.label} reduction (${u})`, value: (m) => w(m)?.reductionV },
+      { header: `${c.label} oxidation (${u})`, value: (m) => w(m)?.oxidationV },
+      { header: `${c.label} source`, value: (m) => w(m)?.source },
+      { header: `${c.label} method`, value: (m) => w(m)?.method },
+      { header: `${c.label} refs`, value: (m) => joinList(w(m)?.refs ?? []) },
+      { header: `${c.label} DOI`, value: (m) => dois(w(m)?.refs ?? []) },
+    ];
+  }
+  if (c.id === 'itype') return [{ header: c.label, value: (m) => interfaceTypeOf(m) }];
+  if (c.id === 'formula') return [{ header: c.label, value: (m) => m.formula }];
+  const quantity = c.quantity;
+  if (!quantity) return [{ header: c.label, value: (m) => c.text(m) || null }];
+  const u = c.unit ? ` (${c.unit})` : '';
+  return [
+    { header: `${c.label}${u}`, value: (m) => quantity(m)?.value },
+    { header: `${c.label} min${u}`, value: (m) => quantity(m)?.min },
+    { header: `${c.label} max${u}`, value: (m) => quantity(m)?.max },
+    { header: `${c.label} method`, value: (m) => quantity(m)?.method },
+    { header: `${c.label} refs`, value: (m) => joinList(quantity(m)?.refs ?? []) },
+    { header: `${c.label} DOI`, value: (m) => dois(quantity(m)?.refs ?? []) },
+  ];
 }
 
-/** CSV with a header row: id, name, then the chosen columns as shown. */
-export function toCsv(materials: readonly MaterialSummary[], columns: readonly Column[]): string {
-  const header = ['id', 'name', ...columns.map((c) => c.label)];
-  const rows = materials.map((m) => [m.id, m.name, ...columns.map((c) => c.text(m))]);
-  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+/** The identifying columns every materials CSV starts with. */
+export const CSV_ID_COLUMNS: readonly CsvColumn<MaterialSummary>[] = [
+  { header: 'id', value: (m) => m.id },
+  { header: 'name', value: (m) => m.name },
+  { header: 'kind', value: (m) => m.kind },
+];
+
+/**
+ * The table as CSV: id, name and kind, then for each chosen column its numbers (value, or min and
+ * max of a range) with the unit in the header, its method, its references and their DOIs.
+ */
+export function toCsv(
+  materials: readonly MaterialSummary[],
+  columns: readonly Column[],
+  doiOf: DoiOf = () => undefined,
+): string {
+  return tableCsv([...CSV_ID_COLUMNS, ...columns.flatMap((c) => csvColumnsOf(c, doiOf))], materials);
 }
 
 /** JSON rows with the full sourced quantities (value, unit, method, refs) for the chosen columns. */

@@ -42,3 +42,74 @@ describe('forgiving material links', () => {
     expect(within(alert).getByRole('link')).toHaveAttribute('href', '/materials/lgps');
   });
 });
+
+describe('materials table that fits and explains itself', () => {
+  it('an empty result names the filter responsible and clears it on request', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithApp(<MaterialsContainer />, {
+      init: { params: { kinds: ['electrolyte'], stableAtV: 4.3 } },
+      realKb: true,
+    });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const empty = screen
+      .getByText('No material passes every filter.')
+      .closest('[role="status"]') as HTMLElement;
+    const item = within(empty)
+      .getByText(/^Stable at 4.3 V/)
+      .closest('li') as HTMLElement;
+    expect(item).toHaveTextContent('leaves out all 15 that the other settings keep');
+    await user.click(within(item).getByRole('button', { name: 'Clear this filter' }));
+    expect(store.getState().params.stableAtV).toBeNull();
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 1 + 15);
+  });
+
+  it('"stable at" says which windows it reads and can read measured ones (LLZO, LiPON, LGPS at 4.3 V)', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<MaterialsContainer />, {
+      init: { params: { kinds: ['electrolyte'], stableAtV: 4.3 } },
+      realKb: true,
+    });
+    expect(
+      screen.getByText(/“Stable at” and “window reaches 0 V” read each material’s representative window/),
+    ).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Windows used' }), 'measured');
+    const names = within(screen.getByRole('table'))
+      .getAllByRole('rowheader')
+      .filter((h) => h.getAttribute('scope') === 'row')
+      .map((h) => h.textContent);
+    expect(names).toEqual([
+      'Lithium germanium thiophosphate (LGPS)',
+      'Lithium lanthanum zirconate (garnet LLZO)',
+      'Lithium phosphorus oxynitride (LiPON)',
+    ]);
+  });
+
+  it('groups solid electrolytes first and lets the filter panel be hidden', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<MaterialsContainer />, { realKb: true });
+    const groups = screen.getAllByRole('rowheader').filter((h) => h.getAttribute('scope') === 'rowgroup');
+    expect(groups.map((g) => g.textContent)).toEqual([
+      'Solid electrolytes (15)',
+      'Electrodes (12)',
+      expect.stringMatching(/^Other phases .*\(38\)$/),
+    ]);
+    const toggle = screen.getByRole('button', { name: 'Hide filters' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    expect(screen.queryByRole('complementary', { name: 'Filters' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show filters' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('filters by a range of shear modulus', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<MaterialsContainer />, { init: { params: { kinds: ['electrolyte'] } }, realKb: true });
+    const group = screen.getByRole('group', { name: 'Shear modulus (GPa)' });
+    await user.type(within(group).getByRole('spinbutton', { name: 'from' }), '50');
+    const names = within(screen.getByRole('table'))
+      .getAllByRole('rowheader')
+      .filter((h) => h.getAttribute('scope') === 'row')
+      .map((h) => h.textContent ?? '');
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => /LLZO|LLTO|LATP|LAGP/.test(n))).toBe(true);
+  });
+});

@@ -1,8 +1,12 @@
 // @vitest-environment node
 import { compareMaterials } from '../../src/domain/compare';
 import {
+  activeFilters,
   columnsById,
+  explainEmpty,
+  groupByKind,
   matchesFilters,
+  scientific,
   NO_FILTERS,
   sortMaterials,
   toCsv,
@@ -10,6 +14,7 @@ import {
   windowContains,
 } from '../../src/domain/material-table';
 import { listMaterials, type MaterialSummary } from '../../src/domain/materials';
+import { parseCsv } from '../../src/domain/csv';
 import { loadKnowledgeBase } from '../../src/kb/load';
 import { minimalKb, recordsOf } from '../fixtures/kb-minimal';
 
@@ -55,6 +60,9 @@ describe('materials table', () => {
   });
 
   it.each<[string, Partial<typeof NO_FILTERS>, string[]]>([
+    ['shear modulus ≥ 50 GPa', { ranges: { shear: { min: 50, max: null } } }, ['llzo']],
+    ['window width ≥ 2.5 V', { ranges: { width: { min: 2.5, max: null } } }, ['llzo']],
+    ['window width ≤ 2.1 V', { ranges: { width: { min: null, max: 2.1 } } }, ['lgps', 'li2s']],
     ['interface type 2', { interfaceType: 2 }, ['lgps']],
     ['interface type 3', { interfaceType: 3 }, ['llzo']],
     ['stable at 2.5 V', { stableAtV: 2.5 }, ['llzo']],
@@ -77,12 +85,29 @@ describe('materials table', () => {
     expect(ids(sortMaterials(all, 'name', false))).toEqual(['lgps', 'li-metal', 'li3p', 'li2s', 'llzo']);
   });
 
-  it('exports CSV with a header and quoted cells, and JSON with sourced quantities', () => {
-    const cols = columnsById(['formula', 'sigma', 'window']);
+  it('exports CSV with numbers as numbers, the unit in the header, method, refs and DOI columns', () => {
+    const cols = columnsById(['formula', 'sigma', 'window', 'itype']);
     const lgps = all.filter((m) => m.id === 'lgps');
-    const csv = toCsv(lgps, cols).trim().split('\n');
-    expect(csv[0]).toBe('id,name,Formula,Ionic conductivity (RT),Stability window (V vs Li/Li⁺)');
-    expect(csv[1]).toBe('lgps,LGPS,Li₁₀GeP₂S₁₂,0.001–0.012 S/cm,1.71–2.14 V (Zhu et al. 2015 (calc.))');
+    const [header, line] = parseCsv(
+      toCsv(lgps, cols, (id) => (id === 'zhu-2015' ? '10.1021/acsami.5b07517' : undefined)),
+    );
+    const cells = Object.fromEntries((header ?? []).map((h, i) => [h, line?.[i]]));
+    expect(cells).toMatchObject({
+      id: 'lgps',
+      kind: 'electrolyte',
+      Formula: 'Li10GeP2S12',
+      'Ionic conductivity (RT) (S/cm)': '',
+      'Ionic conductivity (RT) min (S/cm)': '0.001',
+      'Ionic conductivity (RT) max (S/cm)': '0.012',
+      'Ionic conductivity (RT) method': 'measured',
+      'Ionic conductivity (RT) refs': 'zhu-2015',
+      'Ionic conductivity (RT) DOI': '10.1021/acsami.5b07517',
+      'Stability window reduction (V vs Li/Li⁺)': '1.71',
+      'Stability window oxidation (V vs Li/Li⁺)': '2.14',
+      'Stability window source': 'zhu2015',
+      'Stability window method': 'calculated',
+      'Interface type with Li': '2',
+    });
     const [row] = toJsonRows(lgps, cols);
     expect(row?.sigma).toMatchObject({
       min: 0.001,
@@ -91,6 +116,64 @@ describe('materials table', () => {
       method: 'measured',
       refs: ['zhu-2015'],
     });
+  });
+});
+
+describe('materials table: windows, empty results, groups, number format', () => {
+  it('"stable at" reads the basis it names: measured windows find what calculated ones miss', () => {
+    const raw = all.find((m) => m.id === 'llzo');
+    if (!raw || raw.source.kind === 'electrode') throw new Error('fixture');
+    const measured = {
+      ...raw,
+      source: {
+        ...raw.source,
+        record: {
+          ...raw.source.record,
+          windows: [
+            ...raw.source.record.windows,
+            {
+              ...raw.source.record.windows[0],
+              source: 'experiment',
+              method: 'measured',
+              reductionV: 0,
+              oxidationV: 5,
+            },
+          ],
+        },
+      },
+    } as MaterialSummary;
+    const at43 = (windowBasis: 'preferred' | 'measured' | 'any') =>
+      matchesFilters(measured, { ...NO_FILTERS, stableAtV: 4.3, windowBasis });
+    expect([at43('preferred'), at43('measured'), at43('any')]).toEqual([false, true, true]);
+    expect(activeFilters({ ...NO_FILTERS, stableAtV: 4.3 })[0]?.label).toMatch(
+      /^Stable at 4.3 V \(each material’s representative window: calculated/,
+    );
+  });
+
+  it('explainEmpty names the filter that alone empties the list, with how many it leaves out', () => {
+    const f = { ...NO_FILTERS, kinds: ['electrolyte' as const], stableAtV: 4.3 };
+    expect(all.filter((m) => matchesFilters(m, f))).toEqual([]);
+    const reasons = explainEmpty(all, f);
+    expect(reasons.map((r) => [r.filter.id, r.keptWithout])).toEqual([['stableAtV', 2]]);
+  });
+
+  it('groupByKind puts solid electrolytes first and keeps the order within a group', () => {
+    const sorted = sortMaterials(all, 'name', false);
+    expect(groupByKind(sorted).map((g) => [g.kind, ids(g.materials)])).toEqual([
+      ['electrolyte', ['lgps', 'llzo']],
+      ['electrode', ['li-metal']],
+      ['phase', ['li3p', 'li2s']],
+    ]);
+  });
+
+  it.each([
+    [4e-4, '4 × 10⁻⁴'],
+    [0.00133, '1.3 × 10⁻³'],
+    [0.012, '1.2 × 10⁻²'],
+    [1e-10, '10⁻¹⁰'],
+    [25, '2.5 × 10¹'],
+  ])('scientific(%s) is %s: one format for a whole conductivity column', (n, text) => {
+    expect(scientific(n)).toBe(text);
   });
 });
 

@@ -1,14 +1,15 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   COLUMNS,
   columnsById,
-  type MaterialFilters,
+  explainEmpty,
+  filtersFromParams,
   matchesFilters,
   sortMaterials,
 } from '../../domain/material-table';
-import type { MaterialKind } from '../../domain/materials';
 import { suggestMaterial } from '../../domain/material-search';
 import { Link } from '../../components/Link';
+import { useKb } from '../../kb/kb-context';
 import { useMaterialSearch, useMaterials } from '../../kb/hooks';
 import { useAppStore, useRoute, useSetParams } from '../../store/hooks';
 import { MaterialPage } from './MaterialPage';
@@ -22,39 +23,28 @@ export default function MaterialsContainer() {
   const materials = useMaterials();
   const index = useMaterialSearch();
 
-  const filters: MaterialFilters = useMemo(
-    () => ({
-      kinds: params.kinds as MaterialKind[],
-      classes: params.classes,
-      family: params.family,
-      interfaceType: params.interfaceType ? (Number(params.interfaceType) as 1 | 2 | 3) : null,
-      sigmaMin: params.sigmaMin,
-      sigmaMax: params.sigmaMax,
-      stableAtV: params.stableAtV,
-      vsLithium: params.vsLithium,
-    }),
-    [params],
-  );
+  const { index: kbIndex } = useKb();
+  const doiOf = useCallback((refId: string) => kbIndex.references.get(refId)?.doi ?? undefined, [kbIndex]);
+  const filters = useMemo(() => filtersFromParams(params), [params]);
 
-  const visible = useMemo(() => {
+  const { visible, searched, isRanked } = useMemo(() => {
     const hits = params.query.trim() ? index.search(params.query, 500) : null;
-    if (!hits)
-      return sortMaterials(
-        materials.filter((m) => matchesFilters(m, filters)),
-        params.sort,
-        params.descending,
-      );
     const byId = new Map(materials.map((m) => [m.id, m]));
-    const ranked = hits.flatMap((h) => {
-      const m = byId.get(h.recordId);
-      return m && matchesFilters(m, filters) ? [m] : [];
-    });
-    // While searching, the default order is the search's ranking (the same as the header's search);
-    // a column the user sorts by takes over.
-    return params.sort === 'name' && !params.descending
-      ? ranked
-      : sortMaterials(ranked, params.sort, params.descending);
+    // While searching, the list is in the search's ranking (the same as the header's search).
+    const searched = hits ? hits.flatMap((h) => byId.get(h.recordId) ?? []) : materials;
+    const kept = searched.filter((m) => matchesFilters(m, filters));
+    // A column the user sorts by takes over from the ranking.
+    const isRanked = hits !== null && params.sort === 'name' && !params.descending;
+    return {
+      visible: isRanked ? kept : sortMaterials(kept, params.sort, params.descending),
+      searched,
+      isRanked,
+    };
   }, [materials, index, params.query, params.sort, params.descending, filters]);
+  const emptyReasons = useMemo(
+    () => (visible.length === 0 && searched.length > 0 ? explainEmpty(searched, filters) : []),
+    [visible.length, searched, filters],
+  );
 
   const material = route.recordId ? materials.find((m) => m.id === route.recordId) : undefined;
   if (material) return <MaterialPage material={material} />;
@@ -80,6 +70,10 @@ export default function MaterialsContainer() {
       <MaterialsList
         all={materials}
         materials={visible}
+        isRanked={isRanked}
+        emptyReasons={emptyReasons}
+        hasSearchHits={searched.length > 0}
+        doiOf={doiOf}
         columns={columnsById(params.columns)}
         allColumns={COLUMNS}
         params={params}

@@ -1,19 +1,39 @@
-import { TableScroll } from '../../components/TableScroll';
+import { useId, useState } from 'react';
 import { Cite } from '../../components/Cite';
 import { downloadText } from '../../components/download';
 import { Formula } from '../../components/Formula';
+import { FormulaText } from '../../components/FormulaText';
 import { Link } from '../../components/Link';
-import type { AppParams } from '../../domain/app-params';
-import { formatQuantity, formatWindow } from '../../domain/format';
-import { type Column, preferredWindow, toCsv, toJsonRows } from '../../domain/material-table';
-import type { MaterialSummary } from '../../domain/materials';
+import { TableScroll } from '../../components/TableScroll';
+import { type AppParams, DEFAULT_PARAMS } from '../../domain/app-params';
+import {
+  type Column,
+  type DoiOf,
+  type EmptyReason,
+  FILTER_PARAMS,
+  formatInColumn,
+  groupByKind,
+  preferredWindow,
+  toCsv,
+  toJsonRows,
+} from '../../domain/material-table';
+import type { MaterialKind, MaterialSummary } from '../../domain/materials';
 import { FilterPanel } from './parts/FilterPanel';
+import './materials.css';
 
 interface Props {
   /** Every material (for filter choices). */
   all: readonly MaterialSummary[];
   /** Materials to list, filtered and sorted. */
   materials: readonly MaterialSummary[];
+  /** True when `materials` is in search-ranking order (then it is not split by kind). */
+  isRanked: boolean;
+  /** For an empty list: the filters that alone exclude what the others keep. */
+  emptyReasons: readonly EmptyReason[];
+  /** False when the search text alone matches nothing. */
+  hasSearchHits: boolean;
+  /** A reference's DOI, for the CSV's DOI columns. */
+  doiOf: DoiOf;
   /** The chosen columns, in order. */
   columns: readonly Column[];
   /** Every column the user can choose. */
@@ -23,8 +43,35 @@ interface Props {
   onChange: (patch: Partial<AppParams>) => void;
 }
 
-/** The materials table: search, filters, chosen columns, sorting, compare selection and download. */
-export function MaterialsList({ all, materials, columns, allColumns, params, onChange }: Props) {
+const GROUP_LABEL: Record<MaterialKind, string> = {
+  electrolyte: 'Solid electrolytes',
+  electrode: 'Electrodes',
+  phase: 'Other phases (interphase products, binaries, coatings)',
+};
+
+/** The patch that clears one filter: its settings back to their defaults. */
+function clearPatch(reason: EmptyReason): Partial<AppParams> {
+  return Object.fromEntries(FILTER_PARAMS[reason.filter.id].map((k) => [k, DEFAULT_PARAMS[k]]));
+}
+
+/**
+ * The materials table: search, collapsible filters, chosen columns, sorting, compare selection and
+ * download. Solid electrolytes come first, the other record kinds in their own groups below.
+ */
+export function MaterialsList({
+  all,
+  materials,
+  isRanked,
+  emptyReasons,
+  hasSearchHits,
+  doiOf,
+  columns,
+  allColumns,
+  params,
+  onChange,
+}: Props) {
+  const [isFilterOpen, setFilterOpen] = useState(true);
+  const panelId = useId();
   const compare = params.compare;
   const toggleCompare = (id: string) =>
     onChange({
@@ -37,24 +84,39 @@ export function MaterialsList({ all, materials, columns, allColumns, params, onC
         : { sort: key as AppParams['sort'], descending: false },
     );
   const ariaSort = (key: string) =>
-    params.sort === key ? (params.descending ? 'descending' : 'ascending') : undefined;
+    params.sort === key && !isRanked ? (params.descending ? 'descending' : 'ascending') : undefined;
+  const groups = isRanked
+    ? [{ kind: null, materials: [...materials] }]
+    : groupByKind(materials).map((g) => ({ kind: g.kind as MaterialKind | null, materials: g.materials }));
+  const sortLabel = isRanked
+    ? 'search relevance'
+    : `${params.sort === 'name' ? 'name' : (allColumns.find((c) => c.id === params.sort)?.label ?? params.sort)}${params.descending ? ' (descending)' : ''}`;
 
   return (
     <section aria-labelledby="materials-title" className="materials">
       <div className="view-head">
         <h1 id="materials-title">Materials</h1>
         <p className="lede">
-          Solid electrolytes, electrodes and the phases that form between them. Filter, sort and pick columns;
-          open a material to see every property with its unit, method and source.
+          Solid electrolytes first, then electrodes and the phases that form between them. Filter, sort and
+          pick columns; open a material to see every property with its unit, method and source.
         </p>
       </div>
-      <div className="materials-layout">
-        <FilterPanel all={all} params={params} onChange={onChange} />
+      <div className={`materials-layout${isFilterOpen ? '' : ' is-collapsed'}`}>
+        {isFilterOpen && <FilterPanel id={panelId} all={all} params={params} onChange={onChange} />}
         <div className="materials-main">
           <div className="toolbar">
-            <p className="muted" role="status" aria-live="polite">
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-expanded={isFilterOpen}
+              aria-controls={isFilterOpen ? panelId : undefined}
+              onClick={() => setFilterOpen(!isFilterOpen)}
+            >
+              {isFilterOpen ? 'Hide filters' : 'Show filters'}
+            </button>
+            <p className="muted materials-count" role="status" aria-live="polite">
               {materials.length} of {all.length} materials
-              {params.query ? ` matching “${params.query}”` : ''}
+              {params.query ? ` matching “${params.query}”` : ''}, sorted by {sortLabel}
             </p>
             <details className="menu">
               <summary className="button button-secondary">Columns</summary>
@@ -83,7 +145,9 @@ export function MaterialsList({ all, materials, columns, allColumns, params, onC
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => downloadText('ssb-atlas-materials.csv', toCsv(materials, columns), 'text/csv')}
+              onClick={() =>
+                downloadText('ssb-atlas-materials.csv', toCsv(materials, columns, doiOf), 'text/csv')
+              }
             >
               Download CSV
             </button>
@@ -106,87 +170,176 @@ export function MaterialsList({ all, materials, columns, allColumns, params, onC
               </Link>
             )}
           </div>
-          <TableScroll label="Materials table">
-            <table className="data-table materials-table">
-              <caption className="visually-hidden">
-                Materials, sorted by {params.sort}
-                {params.descending ? ' (descending)' : ''}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="col-compare">
-                    <span className="visually-hidden">Compare</span>
-                  </th>
-                  <th scope="col" aria-sort={ariaSort('name')}>
-                    <SortButton
-                      label="Name"
-                      active={params.sort === 'name'}
-                      descending={params.descending}
-                      onClick={() => sortBy('name')}
-                    />
-                  </th>
-                  {columns.map((c) => (
-                    <th key={c.id} scope="col" aria-sort={ariaSort(c.id)}>
-                      <SortButton
-                        label={c.label}
-                        active={params.sort === c.id}
-                        descending={params.descending}
-                        onClick={() => sortBy(c.id)}
-                      />
+          {materials.length === 0 ? (
+            <EmptyResult
+              query={params.query}
+              hasSearchHits={hasSearchHits}
+              reasons={emptyReasons}
+              onChange={onChange}
+            />
+          ) : (
+            <TableScroll label="Materials table">
+              <table className="data-table materials-table">
+                <caption className="visually-hidden">Materials, sorted by {sortLabel}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="col-compare">
+                      <span className="visually-hidden">Compare</span>
                     </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {materials.map((m) => (
-                  <tr key={m.id} className={params.selected === m.id ? 'is-selected' : undefined}>
-                    <td className="col-compare">
-                      <input
-                        type="checkbox"
-                        aria-label={`Compare ${m.name}`}
-                        checked={compare.includes(m.id)}
-                        disabled={!compare.includes(m.id) && compare.length >= 4}
-                        onChange={() => toggleCompare(m.id)}
+                    <th scope="col" className="col-name" aria-sort={ariaSort('name')}>
+                      <SortButton
+                        label="Name"
+                        active={params.sort === 'name' && !isRanked}
+                        descending={params.descending}
+                        onClick={() => sortBy('name')}
                       />
-                    </td>
-                    <th scope="row">
-                      <Link to={{ view: 'materials', recordId: m.id }}>{m.name}</Link>
                     </th>
                     {columns.map((c) => (
-                      <td key={c.id} data-label={c.short}>
-                        <Cell column={c} material={m} />
-                      </td>
+                      <th
+                        key={c.id}
+                        scope="col"
+                        aria-sort={ariaSort(c.id)}
+                        className={c.isNumeric ? 'col-number' : undefined}
+                      >
+                        <SortButton
+                          label={c.label}
+                          unit={c.unit}
+                          active={params.sort === c.id && !isRanked}
+                          descending={params.descending}
+                          onClick={() => sortBy(c.id)}
+                        />
+                      </th>
                     ))}
                   </tr>
+                </thead>
+                {groups.map((g) => (
+                  <tbody key={g.kind ?? 'ranked'}>
+                    {g.kind && (
+                      <tr className="group-row">
+                        <th scope="rowgroup" colSpan={columns.length + 2}>
+                          {GROUP_LABEL[g.kind]} ({g.materials.length})
+                        </th>
+                      </tr>
+                    )}
+                    {g.materials.map((m) => (
+                      <tr key={m.id} className={params.selected === m.id ? 'is-selected' : undefined}>
+                        <td className="col-compare">
+                          <input
+                            type="checkbox"
+                            aria-label={`Compare ${m.name}`}
+                            checked={compare.includes(m.id)}
+                            disabled={!compare.includes(m.id) && compare.length >= 4}
+                            onChange={() => toggleCompare(m.id)}
+                          />
+                        </td>
+                        <th scope="row" className="col-name">
+                          <Link to={{ view: 'materials', recordId: m.id }} aria-label={m.name}>
+                            <FormulaText text={m.name} />
+                          </Link>
+                        </th>
+                        {columns.map((c) => (
+                          <td
+                            key={c.id}
+                            data-label={c.unit ? `${c.short} (${c.unit})` : c.short}
+                            className={c.isNumeric ? 'col-number' : undefined}
+                          >
+                            <Cell column={c} material={m} />
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
                 ))}
-              </tbody>
-            </table>
-            {materials.length === 0 && <p className="empty">No material matches these filters.</p>}
-          </TableScroll>
+              </table>
+            </TableScroll>
+          )}
         </div>
       </div>
     </section>
   );
 }
 
+/** An empty result names the filter responsible and offers to clear it. */
+function EmptyResult({
+  query,
+  hasSearchHits,
+  reasons,
+  onChange,
+}: {
+  query: string;
+  hasSearchHits: boolean;
+  reasons: readonly EmptyReason[];
+  onChange: (patch: Partial<AppParams>) => void;
+}) {
+  if (!hasSearchHits) {
+    return (
+      <div className="empty panel" role="status">
+        <p>No material matches “{query}”.</p>
+        <button type="button" className="button button-secondary" onClick={() => onChange({ query: '' })}>
+          Clear the search
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="empty panel" role="status">
+      <p>No material passes every filter.</p>
+      {reasons.length > 0 ? (
+        <ul className="empty-reasons">
+          {reasons.map((r) => (
+            <li key={r.filter.id}>
+              <strong>{r.filter.label}</strong> leaves out all {r.keptWithout} that the other settings keep.{' '}
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                onClick={() => onChange(clearPatch(r))}
+              >
+                Clear this filter
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No single filter is to blame: they exclude each other. Clear some of them.</p>
+      )}
+    </div>
+  );
+}
+
 function SortButton({
   label,
+  unit,
   active,
   descending,
   onClick,
 }: {
   label: string;
+  unit?: string;
   active: boolean;
   descending: boolean;
   onClick: () => void;
 }) {
   return (
     <button type="button" className="sort-button" onClick={onClick}>
-      {label}
+      <span className="sort-label">{label}</span>
+      {unit && <span className="sort-unit">{unit}</span>}
       <span aria-hidden="true" className="sort-mark">
         {active ? (descending ? ' ▼' : ' ▲') : ' ↕'}
       </span>
     </button>
+  );
+}
+
+/** A number or range that may break after its dash, never inside a number. */
+function RangeText({ text }: { text: string }) {
+  const [lo, hi] = text.split('–');
+  if (hi === undefined) return <span className="cell-number">{text}</span>;
+  return (
+    <>
+      <span className="cell-number">{lo}–</span>
+      <wbr />
+      <span className="cell-number">{hi}</span>
+    </>
   );
 }
 
@@ -195,22 +348,34 @@ function Cell({ column, material }: { column: Column; material: MaterialSummary 
   if (column.id === 'window') {
     const w = preferredWindow(material);
     if (!w) return <span className="muted">—</span>;
+    const f = column.formatValue ?? String;
     return (
-      <span className="cell-quantity" title={w.label}>
-        {formatWindow(w.reductionV, w.oxidationV)}{' '}
-        <span className={`badge badge-${w.method}`}>{w.method.slice(0, 4)}.</span>{' '}
-        <Cite refs={w.refs.slice(0, 1)} />
-      </span>
+      <>
+        <span className="cell-number">
+          {f(w.reductionV)}–{f(w.oxidationV)}
+        </span>{' '}
+        <span className={`badge badge-${w.method}`} title={w.label}>
+          {w.method === 'calculated' ? 'calc.' : w.method === 'measured' ? 'meas.' : 'est.'}
+        </span>
+        <span className="cell-cites">
+          <Cite refs={w.refs.slice(0, 1)} />
+        </span>
+      </>
     );
   }
   const q = column.quantity?.(material);
   if (q) {
     return (
-      <span className="cell-quantity">
-        {formatQuantity(q)} <Cite refs={q.refs.slice(0, 2)} />
-      </span>
+      <>
+        <RangeText text={formatInColumn(column, q)} />
+        {column.unit !== q.unit && <span className="cell-unit"> {q.unit}</span>}
+        <span className="cell-cites">
+          <Cite refs={q.refs.slice(0, 2)} />
+        </span>
+      </>
     );
   }
+  if (column.quantity) return <span className="muted">—</span>;
   const text = column.text(material);
   if (column.id === 'itype' && text) {
     return <span className={`type-chip type-chip-${text.slice(-1)}`}>{text}</span>;

@@ -1,16 +1,41 @@
 import { useId } from 'react';
-import type { AppParams } from '../../../domain/app-params';
+import { APP_PARAMS, type AppParams } from '../../../domain/app-params';
 import { formatNumber } from '../../../domain/format';
-import { DEFAULT_COLUMNS } from '../../../domain/material-table';
+import {
+  DEFAULT_COLUMNS,
+  RANGE_FILTERS,
+  type RangeId,
+  WINDOW_BASIS_TEXT,
+} from '../../../domain/material-table';
 import { KIND_LABEL, type MaterialKind, type MaterialSummary } from '../../../domain/materials';
 
 interface Props {
+  /** Id of the panel (the toggle that hides it points here). */
+  id: string;
   all: readonly MaterialSummary[];
   params: AppParams;
   onChange: (patch: Partial<AppParams>) => void;
 }
 
 const KINDS: MaterialKind[] = ['electrolyte', 'electrode', 'phase'];
+
+type BoundKey =
+  | 'shearMin'
+  | 'shearMax'
+  | 'youngsMin'
+  | 'youngsMax'
+  | 'kicMin'
+  | 'kicMax'
+  | 'widthMin'
+  | 'widthMax';
+
+/** The min and max setting of each range filter. */
+const RANGE_PARAMS: Record<RangeId, readonly [BoundKey, BoundKey]> = {
+  shear: ['shearMin', 'shearMax'],
+  youngs: ['youngsMin', 'youngsMax'],
+  kic: ['kicMin', 'kicMax'],
+  width: ['widthMin', 'widthMax'],
+};
 const DECADES = [-10, -9, -8, -7, -6, -5, -4, -3, -2, -1].map((e) => 10 ** e);
 
 function toggle(list: readonly string[], value: string): string[] {
@@ -18,7 +43,7 @@ function toggle(list: readonly string[], value: string): string[] {
 }
 
 /** Search and filters of the materials table; every control writes to the URL-backed params. */
-export function FilterPanel({ all, params, onChange }: Props) {
+export function FilterPanel({ id: panelId, all, params, onChange }: Props) {
   const id = useId();
   const classes = [...new Set(all.map((m) => m.category))].sort();
   const families = [...new Set(all.flatMap((m) => (m.family ? [m.family] : [])))].sort();
@@ -31,17 +56,20 @@ export function FilterPanel({ all, params, onChange }: Props) {
     params.sigmaMin !== null ||
     params.sigmaMax !== null ||
     params.stableAtV !== null ||
-    params.vsLithium !== 'any';
+    params.vsLithium !== 'any' ||
+    RANGE_FILTERS.some(
+      (r) => params[RANGE_PARAMS[r.id][0]] !== null || params[RANGE_PARAMS[r.id][1]] !== null,
+    );
 
   return (
-    <aside className="filter-panel" aria-label="Filters">
+    <aside className="filter-panel" aria-label="Filters" id={panelId}>
       <label className="field">
         <span>Search name, alias or formula</span>
         <input
           type="search"
           value={params.query}
           onChange={(e) => onChange({ query: e.target.value })}
-          placeholder="e.g. LGPS, garnet, Li3PS4"
+          placeholder="e.g. LGPS, garnet"
         />
       </label>
       <fieldset className="filter-group">
@@ -152,8 +180,64 @@ export function FilterPanel({ all, params, onChange }: Props) {
             const v = e.target.value === '' ? null : Number(e.target.value);
             onChange({ stableAtV: v !== null && Number.isFinite(v) && v >= -1 && v <= 8 ? v : null });
           }}
+          aria-describedby={`${id}-basis-text`}
         />
       </label>
+      <label className="field">
+        <span>Windows used</span>
+        <select
+          value={params.windowBasis}
+          onChange={(e) => onChange({ windowBasis: e.target.value as AppParams['windowBasis'] })}
+          aria-describedby={`${id}-basis-text`}
+        >
+          <option value="preferred">Representative (calculated first)</option>
+          <option value="measured">Measured only</option>
+          <option value="any">Any, calculated or measured</option>
+        </select>
+      </label>
+      <p className="field-note" id={`${id}-basis-text`}>
+        “Stable at” and “window reaches 0 V” read {WINDOW_BASIS_TEXT[params.windowBasis]}.
+      </p>
+      {RANGE_FILTERS.map((r) => {
+        const [minKey, maxKey] = RANGE_PARAMS[r.id];
+        const spec = (k: BoundKey) => APP_PARAMS[k].shape as { min: number; max: number };
+        const setBound = (k: BoundKey, raw: string) => {
+          const v = raw === '' ? null : Number(raw);
+          const { min, max } = spec(k);
+          onChange({ [k]: v !== null && Number.isFinite(v) && v >= min && v <= max ? v : null });
+        };
+        return (
+          <fieldset key={r.id} className="filter-group">
+            <legend>
+              {r.label} ({r.unit})
+            </legend>
+            <div className="field-row">
+              <label className="field field-compact">
+                <span>from</span>
+                <input
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  step="any"
+                  value={params[minKey] ?? ''}
+                  onChange={(e) => setBound(minKey, e.target.value)}
+                />
+              </label>
+              <label className="field field-compact">
+                <span>to</span>
+                <input
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  step="any"
+                  value={params[maxKey] ?? ''}
+                  onChange={(e) => setBound(maxKey, e.target.value)}
+                />
+              </label>
+            </div>
+          </fieldset>
+        );
+      })}
       {isFiltered && (
         <button
           type="button"
@@ -169,6 +253,13 @@ export function FilterPanel({ all, params, onChange }: Props) {
               sigmaMax: null,
               stableAtV: null,
               vsLithium: 'any',
+              windowBasis: 'preferred',
+              ...Object.fromEntries(
+                Object.values(RANGE_PARAMS).flatMap(([a, b]) => [
+                  [a, null],
+                  [b, null],
+                ]),
+              ),
               columns: params.columns.length ? params.columns : DEFAULT_COLUMNS,
             })
           }
