@@ -1,37 +1,155 @@
+/**
+ * The header: brand, navigation between the views, the search box and the display tools
+ * (presenter mode, theme, figure only, shortcuts).
+ *
+ * In presenter mode and on phones it must stay one row (a tenth of a projector's height, 80 px on
+ * a phone), so it steps down until it fits: first the navigation becomes a "Views" menu, then the
+ * tools move into that menu too. Fitting is measured, not guessed from the width, because the type
+ * size (presenter mode, wide screens, the user's own setting) decides what fits. In normal mode on
+ * a laptop or desktop the full navigation stays and may take a second row.
+ */
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from '../components/Link';
-import { VIEWS } from '../domain/url-state';
+import { labelOf, VIEWS } from '../domain/url-state';
 import { useRoute } from '../store/hooks';
+import { FigureOnlyButton } from './FigureOnly';
 import { GlobalSearch } from './GlobalSearch';
 import { PresenterToggle, usePagingShortcuts } from './Presenter';
+import { ShortcutHelp } from './ShortcutHelp';
+import { ThemeSwitch } from './Theme';
 
-/** Brand, navigation between the views that exist, and the search box. */
+/** How far the header has stepped down: everything in the row, views in a menu, views and tools in a menu. */
+type Level = 0 | 1 | 2;
+const PHONE_QUERY = '(max-width: 640px)';
+
+function mustBeOneRow(): boolean {
+  return document.documentElement.classList.contains('presenter') || matchMedia(PHONE_QUERY).matches;
+}
+
+/**
+ * Steps the header down until its row fits: on every resize or change of the <html> classes it
+ * starts from the full header and measures before the browser paints (a layout effect), so the
+ * steps are never seen.
+ */
+function useFittingLevel(header: React.RefObject<HTMLElement | null>): Level {
+  const [level, setLevel] = useState<Level>(0);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const restart = () => {
+      setLevel(0);
+      setGeneration((g) => g + 1);
+    };
+    window.addEventListener('resize', restart);
+    const mo = new MutationObserver(restart);
+    mo.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+    // The tools' own effects (presenter mode's class) ran before this one: measure again now.
+    restart();
+    return () => {
+      window.removeEventListener('resize', restart);
+      mo.disconnect();
+    };
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation re-runs the measurement after a restart
+  useLayoutEffect(() => {
+    const el = header.current;
+    if (!el || level === 2 || !mustBeOneRow()) return;
+    if (el.scrollWidth > el.clientWidth + 1) setLevel((level + 1) as Level);
+  }, [level, generation, header]);
+  return level;
+}
+
+/** Brand, navigation, search and display tools, fitted to the screen. */
 export function Header() {
   const route = useRoute();
   usePagingShortcuts();
+  const ref = useRef<HTMLElement>(null);
+  const level = useFittingLevel(ref);
+  const tools = (
+    <div className="header-tools">
+      <PresenterToggle />
+      <ThemeSwitch />
+      <FigureOnlyButton />
+      <ShortcutHelp />
+    </div>
+  );
   return (
-    <header className="site-header">
+    <header ref={ref} className="site-header" data-level={level}>
       <Link className="brand" to={{ view: 'map', recordId: null }}>
         <span aria-hidden="true" className="brand-mark">
           ⟂
         </span>{' '}
         SSB Atlas
       </Link>
-      <nav aria-label="Views">
-        <ul>
-          {VIEWS.map((v) => (
-            <li key={v.id}>
-              <Link
-                to={{ view: v.id, recordId: null }}
-                aria-current={route.view === v.id ? 'page' : undefined}
-              >
-                {v.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {level === 0 ? (
+        <ViewLinks current={route.view} />
+      ) : (
+        <ViewMenu current={route.view} tools={level === 2 ? tools : null} />
+      )}
       <GlobalSearch />
-      <PresenterToggle />
+      {level < 2 && tools}
     </header>
+  );
+}
+
+function ViewLinks({ current, onPick }: { current: string; onPick?: () => void }) {
+  return (
+    <nav aria-label="Views" className="view-links">
+      <ul>
+        {VIEWS.map((v) => (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the click only closes the menu; the link handles keys itself
+          <li key={v.id} onClick={onPick}>
+            <Link to={{ view: v.id, recordId: null }} aria-current={current === v.id ? 'page' : undefined}>
+              {v.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The compact navigation: a button naming the current view that opens the list of views (and the tools). */
+function ViewMenu({ current, tools }: { current: (typeof VIEWS)[number]['id']; tools: React.ReactNode }) {
+  const [isOpen, setOpen] = useState(false);
+  const panelId = useId();
+  const wrap = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useEffect(() => {
+    if (!isOpen) return;
+    const onDown = (e: PointerEvent) => {
+      if (!wrap.current?.contains(e.target as Node)) close();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      close();
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onDown);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [isOpen, close]);
+  return (
+    <div className="view-menu" ref={wrap}>
+      <button
+        ref={button}
+        type="button"
+        className="view-menu-button"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
+        <span aria-hidden="true">☰</span> <span className="visually-hidden">Views: </span>
+        {labelOf(current)}
+      </button>
+      <div id={panelId} className="view-menu-panel" hidden={!isOpen}>
+        <ViewLinks current={current} onPick={close} />
+        {tools}
+      </div>
+    </div>
   );
 }

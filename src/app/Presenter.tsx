@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { adjacentView, isEditingTarget } from '../domain/paging';
+import { type FocusInfo, pageTarget, pagingAction } from '../domain/paging';
 import { useAppStore } from '../store/hooks';
+import { currentLessonPager } from './lesson-pager';
 
 const STORAGE_KEY = 'ssb-atlas:presenter';
 
 /**
  * Presenter mode for lectures: larger type and stronger contrast, remembered on this device.
- * "]" and "[" page through the views from anywhere (not while typing).
+ * Paging (see usePagingShortcuts) works with or without it.
  */
 export function PresenterToggle() {
   const [isOn, setOn] = useState(() => {
@@ -27,29 +28,67 @@ export function PresenterToggle() {
   return (
     <button
       type="button"
-      className="presenter-toggle"
+      className="tool-button presenter-toggle"
       aria-pressed={isOn}
       onClick={() => setOn((v) => !v)}
-      title="Larger type and stronger contrast for projection. Page with [ and ]."
+      title="Larger type and stronger contrast for projection. Page with ] and [ or a clicker."
     >
       Presenter mode
     </button>
   );
 }
 
-/** Global shortcuts: "[" previous view, "]" next view. */
+/** Describes the focused element for the pure paging rules in src/domain/paging.ts. */
+export function focusInfo(target: EventTarget | null): FocusInfo {
+  const el = target instanceof HTMLElement ? target : null;
+  if (!el) {
+    return { tag: '', type: '', role: '', isContentEditable: false, isScrollable: false, isExpanded: false };
+  }
+  const style = el === document.body || el === document.documentElement ? null : getComputedStyle(el);
+  const scrolls = (overflow: string | undefined) => overflow === 'auto' || overflow === 'scroll';
+  return {
+    tag: el.tagName,
+    type: el instanceof HTMLInputElement ? el.type.toLowerCase() : '',
+    role: el.getAttribute('role') ?? '',
+    isContentEditable: el.isContentEditable,
+    isScrollable:
+      style !== null &&
+      ((scrolls(style.overflowY) && el.scrollHeight > el.clientHeight) ||
+        (scrolls(style.overflowX) && el.scrollWidth > el.clientWidth)),
+    isExpanded: el.getAttribute('aria-expanded') === 'true',
+  };
+}
+
+/**
+ * Global paging keys: "]" / "[" from anywhere but a text field, PageDown / PageUp (a clicker)
+ * unless the focused control uses them, Escape to leave such a control. Pages through the open
+ * lesson's steps, the three phenomena on the mechanism pages, or the views.
+ */
 export function usePagingShortcuts() {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isEditingTarget(e.target)) return;
-      if (e.key !== ']' && e.key !== '[') return;
+      if (e.defaultPrevented) return;
+      const action = pagingAction(e.key, e, focusInfo(e.target));
+      if (action === null) return;
+      const main = document.getElementById('main');
+      if (action === 'leave') {
+        (e.target as HTMLElement).blur();
+        main?.focus({ preventScroll: true });
+        return;
+      }
       e.preventDefault();
-      navigate({ view: adjacentView(route.view, e.key === ']' ? 1 : -1), recordId: null });
-      document.getElementById('main')?.focus();
+      const lesson = currentLessonPager();
+      const target = pageTarget(route, lesson, action === 'next' ? 1 : -1);
+      if (target.kind === 'step') lesson?.go(target.index);
+      else if (target.kind === 'route') {
+        navigate(target.route);
+        window.scrollTo({ top: 0 });
+        main?.focus({ preventScroll: true });
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [route.view, navigate]);
+  }, [route, navigate]);
 }
