@@ -69,8 +69,17 @@ export function GlobalSearch() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // A failed download is shown in the list and tried again on the next focus or keystroke.
+  const [kbFailure, setKbFailure] = useState<string | null>(null);
   const ensureKb = () => {
-    if (!kb) loadBundledKb().then(setKb);
+    if (kb) return;
+    loadBundledKb().then(
+      (result) => {
+        setKb(result);
+        setKbFailure(null);
+      },
+      (e: unknown) => setKbFailure(e instanceof Error ? e.message : String(e)),
+    );
   };
   const index = useMemo(() => (kb?.ok ? createGlobalIndex(kb.kb) : null), [kb]);
   const groups = useMemo(() => (index && query.trim() ? searchGrouped(index, query) : []), [index, query]);
@@ -131,6 +140,11 @@ export function GlobalSearch() {
           }
         }}
       />
+      {isOpen && kbFailure && (
+        <div className="search-results" role="status">
+          <p className="search-option">Search is unavailable: {kbFailure}. It tries again as you type.</p>
+        </div>
+      )}
       {isExpanded && (
         <div id={listId} role="listbox" aria-label="Search results" className="search-results">
           {groups.map((g) => (

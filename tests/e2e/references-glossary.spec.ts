@@ -109,15 +109,18 @@ test('copies an APA citation (formatted in a worker under the CSP) and downloads
   context,
   baseURL,
 }) => {
-  // citeproc compiles the APA style on first use (in the worker, warmed when the view opens):
-  // about a second on an idle machine, much longer on a busy one (the config's test timeout
-  // allows for it).
+  // citation-js loads only when a citation is first copied or exported (never just because the list
+  // is shown); citeproc then compiles the APA style in the worker: about a second on an idle machine,
+  // much longer on a busy one (the config's test timeout allows for it).
   const violations = watchCsp(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  const worker = page.waitForEvent('worker');
   await page.goto('/references?rq=zhu-2015');
+  const copy = page.getByRole('button', { name: 'Copy APA citation of [13] Zhu et al. 2015' });
+  await expect(copy).toBeVisible();
+  expect(page.workers(), 'no citation worker before anything is cited').toEqual([]);
+  const worker = page.waitForEvent('worker');
+  await copy.click();
   expect((await worker).url()).toMatch(/citation-worker/);
-  await page.getByRole('button', { name: 'Copy APA citation of [13] Zhu et al. 2015' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied the APA citation' })).toBeVisible({
     timeout: 150_000,
   });

@@ -60,6 +60,9 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** Set by the first export or formatted citation; until then nothing loads citation-js. */
+let hasCited = false;
+
 type CiteJob = { refs: Reference[]; style: CitationStyle };
 type Formatted = { text: string; html: string };
 
@@ -73,6 +76,7 @@ async function citeInPage(job: CiteJob): Promise<Formatted> {
 
 /** The references as a BibTeX, RIS or CSL-JSON file. */
 export async function exportCitations(refs: readonly Reference[], format: ExportFormat): Promise<string> {
+  hasCited = true;
   return renderExport(await loadCitationJs(), refs, format);
 }
 
@@ -81,6 +85,7 @@ export function formatCitations(
   refs: readonly Reference[],
   style: CitationStyle = 'apa',
 ): Promise<Formatted> {
+  hasCited = true;
   const job: CiteJob = { refs: [...refs], style };
   const w = getWorker();
   if (!w) return citeInPage(job);
@@ -94,8 +99,13 @@ export function formatCitations(
   );
 }
 
-/** Starts the worker and compiles the style in the background; does nothing without a worker. */
+/**
+ * Starts the worker and compiles the style in the background, but only once this page has formatted
+ * or exported a citation: citation-js (about 150 kB gzip) is downloaded when a citation is first
+ * exported or copied, never just because the references are shown. Does nothing without a worker.
+ */
 export function warmCitations(style: CitationStyle = 'apa'): void {
+  if (!hasCited) return;
   const w = getWorker();
   if (!w) return;
   const id = nextId++;
