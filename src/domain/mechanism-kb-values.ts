@@ -404,6 +404,7 @@ export function particlePresetFor(id: string | null): ActiveParticlePreset {
 const MATRIX_PRESET_BY_ID: Record<string, keyof typeof MATRIX_PRESETS> = {
   li6ps5cl: 'argyrodite',
   li3ps4: 'sulfideGlass',
+  'lps-glass': 'sulfideGlass',
   llzo: 'llzo',
   'llzo-al': 'llzo',
   'llzo-ga': 'llzo',

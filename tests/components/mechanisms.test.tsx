@@ -118,6 +118,14 @@ describe('Flaw model', () => {
     expect(verdict).toHaveTextContent(/the highest is 24 times below the bound at your ASR/);
   });
 
+  it('loads the sulfide glass with its fracture toughness (McGrogan 2017), so a sulfide can be chosen', async () => {
+    const { store } = renderWithApp(<FlawModel />, { realKb: true });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Load electrolyte/ }), 'lps-glass');
+    expect(store.getState().params.flawToughness).toBe(0.23);
+    const loaded = screen.getByRole('list', { name: 'Values loaded from the knowledge base' });
+    expect(within(loaded).getByRole('link', { name: /McGrogan et al\. 2017/ })).toBeInTheDocument();
+  });
+
   it('typesets its equations with KaTeX', async () => {
     const { container } = renderWithApp(<FlawModel />, { realKb: true });
     await waitFor(() => expect(container.querySelector('.katex')).not.toBeNull(), { timeout: 30_000 });
@@ -129,7 +137,8 @@ describe('Monroe–Newman diagram', () => {
   it('places every electrolyte with a modulus and lists the others', () => {
     const { container } = renderWithApp(<MonroeNewmanModel />, { realKb: true });
     const rows = [...container.querySelectorAll('.mn-row[data-row]')].map((r) => r.getAttribute('data-row'));
-    for (const id of ['llzo', 'llzo-al', 'lipon', 'li3ps4', 'llto', 'peo-litfsi']) expect(rows).toContain(id);
+    for (const id of ['llzo', 'llzo-al', 'lipon', 'lps-glass', 'latp', 'llto', 'peo-litfsi'])
+      expect(rows).toContain(id);
     expect(container.querySelector('.mn-row[data-row="llzo"]')).toHaveClass('is-met');
     expect(container.querySelector('.mn-row[data-row="peo-litfsi"]')).toHaveClass('is-not-met');
     expect(screen.getByText(/Not placed/)).toHaveTextContent('LGPS');

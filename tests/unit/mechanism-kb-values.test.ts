@@ -132,10 +132,12 @@ describe('composite loaders', () => {
     );
   });
 
-  it('matrices: Li3PS4 from the KB (E = 18.5 GPa), Li6PS5Cl from the model preset, labelled as such', () => {
-    const lps = loadMatrix(electrolyte('li3ps4'), index).values.find((v) => v.key === 'misfitMatrixModulus')!;
+  it('matrices: the Li2S–P2S5 glass from the KB (E = 18.5 GPa, McGrogan 2017), Li6PS5Cl from the model preset', () => {
+    const lps = loadMatrix(electrolyte('lps-glass'), index).values.find(
+      (v) => v.key === 'misfitMatrixModulus',
+    )!;
     expect(lps.value).toBe(18.5);
-    expect(lps.refs).toEqual(['sakuda-2013']);
+    expect(lps.refs).toEqual(['mcgrogan-2017']);
     const argyrodite = loadMatrix(electrolyte('li6ps5cl'), index).values.find(
       (v) => v.key === 'misfitMatrixModulus',
     )!;

@@ -61,4 +61,14 @@ describe('sampleCriticalCurrentDensityVsAsr (the CCD upper bound)', () => {
     expectClose(points[0]!.y, 6.787175781916915);
     expectClose(points[1]!.y, 0.6787175781916915);
   });
+
+  it('sulfide glass, K_Ic = 0.23 MPa·m½ (McGrogan 2017): η_c = 15.6 mV and a bound of 1.56 mA/cm² at 10 Ω·cm²', () => {
+    const [p] = unwrap(
+      sampleCriticalCurrentDensityVsAsr(
+        { fractureToughnessMPaSqrtM: 0.23, flawDepthM: 1e-6 },
+        { minOhmCm2: 10, maxOhmCm2: 100, count: 2 },
+      ),
+    );
+    expectClose(p!.y, 1.5610504298408905);
+  });
 });

@@ -98,11 +98,11 @@ export const MATRIX_PRESETS = {
     note: 'Sulfides: E ≈ 18–25 GPa. K_Ic not well established; 0.2 MPa·m½ assumed by analogy with Li₂S–P₂S₅ glass.',
   },
   sulfideGlass: {
-    label: 'Li₃PS₄ glass (75Li₂S–25P₂S₅)',
+    label: 'Li₂S–P₂S₅ glass',
     youngsModulusGPa: 18.5,
     poissonRatio: 0.3,
     fractureToughnessMPaSqrtM: 0.23,
-    note: 'E ≈ 18.5 GPa, K_Ic ≈ 0.23 MPa·m½ (McGrogan et al. 2017, Adv. Energy Mater. 7, 1602011).',
+    note: 'Amorphous Li₂S–P₂S₅: E ≈ 18.5 GPa, K_Ic ≈ 0.23 MPa·m½ by nanoindentation (McGrogan et al. 2017, Adv. Energy Mater. 7, 1602011).',
   },
   llzo: {
     label: 'LLZO (garnet)',
