@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { csvNumber, parseCsv } from '../../src/domain/csv';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 interface RawWindow {
@@ -50,7 +51,7 @@ test('interface type 2 lists LGPS, LAGP and LATP, not LLZO; "stable at 4.0 V" li
   expect(expected.length).toBeGreaterThan(2);
   await page.getByLabel('Stable at potential (V vs Li/Li⁺)').fill('4.0');
   await expect(page).toHaveURL(/v=4/);
-  await expect(page.locator('.materials-table tbody tr')).toHaveCount(expected.length);
+  await expect(page.locator('.materials-table tbody tr:not(.group-row)')).toHaveCount(expected.length);
   expect((await rowNames(page)).sort()).toEqual(expected);
   expect(await rowNames(page)).toContain(nameOf('lagp'));
   expect(await rowNames(page)).not.toContain(nameOf('lgps'));
@@ -75,7 +76,7 @@ test('the table search finds materials by formula, alias, any case, family, and 
       `"${query}" finds ${id}`,
     ).toBeVisible();
     expect(
-      await page.locator('.materials-table tbody tr').count(),
+      await page.locator('.materials-table tbody tr:not(.group-row)').count(),
       `"${query}" narrows the list`,
     ).toBeLessThan(10);
   }
@@ -110,28 +111,48 @@ test('sorting, chosen columns and filters live in the URL and survive reload and
   expect(await rowNames(page)).toEqual(before);
 });
 
-test('downloads the filtered table as CSV and JSON', async ({ page }) => {
-  await page.goto('/materials?it=3');
+test('downloads the filtered table as CSV (numbers as numbers, units in the header, method and DOI) and JSON', async ({
+  page,
+}) => {
+  await page.goto('/materials?it=3&cols=formula,sigma,shear,window,itype');
   const n = (await rowNames(page)).length;
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
-  const text = readFileSync((await csv.path()) ?? '', 'utf8')
-    .trim()
-    .split('\n');
-  expect(text[0]).toMatch(/^id,name,Formula/);
-  expect(text).toHaveLength(n + 1);
-  expect(text.some((l) => l.startsWith('llzo,'))).toBe(true);
+  const rows = parseCsv(readFileSync((await csv.path()) ?? '', 'utf8'));
+  const [header = [], ...body] = rows;
+  expect(header.slice(0, 4)).toEqual(['id', 'name', 'kind', 'Formula']);
+  expect(header).toEqual(
+    expect.arrayContaining([
+      'Ionic conductivity (RT) min (S/cm)',
+      'Ionic conductivity (RT) method',
+      'Ionic conductivity (RT) DOI',
+      'Shear modulus (GPa)',
+      'Stability window reduction (V vs Li/Li⁺)',
+    ]),
+  );
+  expect(body).toHaveLength(n);
+  const llzo = Object.fromEntries(header.map((h, i) => [h, body.find((r) => r[0] === 'llzo')?.[i] ?? '']));
+  const raw = electrolytes.find((e) => e.id === 'llzo') as unknown as Record<
+    string,
+    { value?: number; min?: number; max?: number }
+  >;
+  expect(csvNumber(llzo['Shear modulus min (GPa)'])).toBe(raw.shearModulus?.min);
+  expect(csvNumber(llzo['Shear modulus max (GPa)'])).toBe(raw.shearModulus?.max);
+  expect(csvNumber(llzo['Ionic conductivity (RT) min (S/cm)'])).toBe(raw.ionicConductivity?.min);
+  expect(llzo['Ionic conductivity (RT) method']).toMatch(/^(measured|calculated|estimated)$/);
+  expect(llzo['Stability window reduction (V vs Li/Li⁺)']).toBe('0.05');
+  expect(llzo['Interface type with Li']).toBe('3');
   const [json] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download JSON' }).click(),
   ]);
-  const rows = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8'));
-  expect(rows).toHaveLength(n);
-  const llzo = rows.find((r: { id: string }) => r.id === 'llzo');
-  expect(llzo.sigma.unit).toBe('S/cm');
-  expect(llzo.sigma.refs.length).toBeGreaterThan(0);
+  const jsonRows = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8'));
+  expect(jsonRows).toHaveLength(n);
+  const llzoJson = jsonRows.find((r: { id: string }) => r.id === 'llzo');
+  expect(llzoJson.sigma.unit).toBe('S/cm');
+  expect(llzoJson.sigma.refs.length).toBeGreaterThan(0);
 });
 
 test('compares two materials and highlights the differences that matter', async ({ page }) => {

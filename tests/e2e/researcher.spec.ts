@@ -1,0 +1,115 @@
+/**
+ * The researcher's desk in a real browser: search that ranks like a person, forgiving permalinks,
+ * and a materials table that fits the screen.
+ */
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test('global search: "LLZO" and Enter opens LLZO itself; "LLOZ" and "LGSP" still find theirs; results show formula and class', async ({
+  page,
+}) => {
+  await page.goto('/references');
+  await expect(page.getByRole('heading', { name: 'References', level: 1 })).toBeVisible();
+  const box = page.getByRole('combobox', { name: /^Search/ });
+  await box.fill('LLZO');
+  const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+  await expect(first).toContainText('Lithium lanthanum zirconate (garnet LLZO)');
+  await expect(first).toContainText('Li₇La₃Zr₂O₁₂ · oxide solid electrolyte');
+  await expectNoAxeViolations(page);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/materials\/llzo$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('LLZO');
+  for (const [typed, id] of [
+    ['LLOZ', 'llzo'],
+    ['LGSP', 'lgps'],
+  ] as const) {
+    await box.fill(typed);
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await box.press('Enter');
+    await expect(page, `"${typed}" opens ${id}`).toHaveURL(new RegExp(`/materials/${id}$`));
+  }
+});
+
+test('the table search ranks the exact abbreviation first', async ({ page }) => {
+  await page.goto('/materials?q=LLZO');
+  const rows = page.locator('.materials-table tbody th[scope="row"]');
+  await expect(rows.first()).toHaveText('Lithium lanthanum zirconate (garnet LLZO)');
+  await expect(page.getByRole('status').filter({ hasText: 'sorted by search relevance' })).toBeVisible();
+});
+
+test('permalinks fold case and punctuation, keep the good part of a list and say what they drop', async ({
+  page,
+}) => {
+  for (const path of ['/materials/LLZO', '/materials/llzo.']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toContainText('LLZO');
+    await expect(page).toHaveURL(/\/materials\/llzo$/);
+  }
+
+  await page.goto('/materials/llz');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('No material “llz” — did you mean');
+  await alert.getByRole('link').click();
+  await expect(page).toHaveURL(/\/materials\/llzo$/);
+
+  await page.goto('/compare?cmp=llzo,,lgps');
+  await expect(page.getByRole('columnheader', { name: /garnet LLZO/ })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /LGPS/ })).toBeVisible();
+  await expect(page).toHaveURL(/cmp=llzo(%2C|,)lgps/);
+
+  await page.goto('/windows?wsrc=richards2016,zhu');
+  const note = page.getByRole('status').filter({ hasText: 'Parts of this link could not be used' });
+  await expect(note).toContainText('ignored “zhu” in “wsrc” (did you mean “zhu2015”?)');
+  await expect(page).toHaveURL(/wsrc=richards2016$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a malformed percent-escape shows the app and names what it ignored (no blank server error)', async ({
+  page,
+}) => {
+  const response = await page.goto('/materials/llzo%E0%A4%A');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { name: 'Materials', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Parts of this link could not be used' }),
+  ).toContainText('ignored malformed record id');
+});
+
+for (const width of [1280, 1920]) {
+  test(`the materials table fits at ${width} px without clipping (scroll width measured)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/materials');
+    const wrap = page.getByRole('region', { name: 'Materials table' });
+    await expect(wrap.locator('tbody th[scope="row"]').first()).toBeVisible();
+    const [scrollWidth, clientWidth] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth, 'table scrolls sideways').toBeLessThanOrEqual(clientWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    // The table uses the screen: at 1920 px it is far wider than the 1400 px page of other views.
+    if (width === 1920) expect(clientWidth).toBeGreaterThan(1400);
+    // Citations never run into the next cell: each sits inside its own cell's box.
+    const overlaps = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.materials-table td .cell-cites')].filter((c) => {
+          const cell = c.closest('td')?.getBoundingClientRect();
+          const box = c.getBoundingClientRect();
+          return !cell || box.right > cell.right + 0.5;
+        }).length,
+    );
+    expect(overlaps).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('"solid electrolyte, stable at 4.3 V" explains the empty result and finds three with measured windows', async ({
+  page,
+}) => {
+  await page.goto('/materials?kind=electrolyte&v=4.3');
+  await expect(page.getByText('No material passes every filter.')).toBeVisible();
+  await expect(page.getByText(/^Stable at 4.3 V/)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Windows used' }).selectOption('measured');
+  await expect(page).toHaveURL(/vsrc=measured/);
+  await expect(page.locator('.materials-table tbody th[scope="row"]')).toHaveCount(3);
+  await expectNoAxeViolations(page);
+});
