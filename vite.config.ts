@@ -5,6 +5,7 @@ import { buildTimeEquations } from './scripts/vite-katex';
 import { knowledgeBase } from './scripts/vite-kb';
 import { contentSecurityPolicy, offlineServiceWorker, routePreload } from './scripts/vite-shell';
 import { malformedUrlFallback } from './scripts/malformed-url-plugin.ts';
+import { staticHostHeaders } from './scripts/static-headers';
 
 export default defineConfig({
   // Build-time work the browser is spared: the knowledge base validated (the build fails on an
@@ -16,6 +17,7 @@ export default defineConfig({
     routePreload(),
     contentSecurityPolicy(),
     offlineServiceWorker(),
+    staticHostHeaders(),
     malformedUrlFallback(),
   ],
   build: {
