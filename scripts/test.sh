@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every check of SSB Atlas, in order, ending with one plain "N passed, N failed" line.
-# Gates (typecheck, lint, format, knowledge-base validation, build, bundle budget) count as one
+# Gates (typecheck, lint, format, knowledge-base validation, build, bundle budget per route, Lighthouse) count as one
 # check each; unit/component and browser tests count one per test.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +47,8 @@ gate budget node scripts/budget.mjs
 if ensure_chromium; then
   echo "::: browser tests"
   PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json npx playwright test --reporter=list,json
+  # Mobile Lighthouse on every route, median of three runs (scripts/lighthouse.mjs); about 5 min here.
+  gate lighthouse node scripts/lighthouse.mjs
 else
   failed=$((failed + 1))
 fi
