@@ -2,7 +2,7 @@ import { formatV, type BarGeom, type RowGeom } from '../../../charts/stability/l
 import { SOURCE_LABEL } from '../../../charts/stability/rows';
 import { shortCitation } from '../../../domain/citation-text';
 import { VERDICT_GLYPH, VERDICT_TEXT, type Verdict } from '../../../domain/electrode-overlay';
-import { useKb } from '../../../kb/kb-context';
+import { useReferences } from '../../../kb/hooks';
 import type { ElectrodeMarker } from '../Windows';
 
 /** What a bar's tooltip says: values, width, method, conditions, verdict and citations. */
@@ -19,12 +19,8 @@ export function BarTooltip({
   anode: ElectrodeMarker;
   cathode: ElectrodeMarker;
 }) {
-  const { index } = useKb();
   const w = bar.window;
-  const cites = w.refs.map((id) => {
-    const r = index.references.get(id);
-    return r ? `${shortCitation(r)}${r.n ? ` [${r.n}]` : ''}` : id;
-  });
+  const cites = useReferences(w.refs).map((r) => `${shortCitation(r)}${r.n ? ` [${r.n}]` : ''}`);
   return (
     <>
       <strong className="sw-tip-title">{row.name}</strong>
