@@ -25,6 +25,8 @@ export interface SensitivityRow {
   electronicFraction: number | null;
   /** True when `electronicFraction` is only the lower bound of a range. */
   isFractionBound: boolean;
+  /** The upper bound of that range; null when φ_e is exact or unknown. */
+  electronicFractionMax: number | null;
   /** φ_e with semiconductors treated the other way; null when there are none. */
   alternativeElectronicFraction: number | null;
   /** The framework couples reduced on lithiation ("Ti⁴⁺ → Ti³⁺"); empty when none. */
@@ -80,6 +82,7 @@ export function sensitivityRows(
         drivingForceEVPerAtom: null,
         electronicFraction: null,
         isFractionBound: false,
+        electronicFractionMax: null,
         alternativeElectronicFraction: null,
         kineticMargin: null,
         percolationMargin: null,
@@ -97,6 +100,7 @@ export function sensitivityRows(
       drivingForceEVPerAtom: g,
       electronicFraction: phi,
       isFractionBound: r.electronicFraction === null && phi !== null,
+      electronicFractionMax: r.electronicFraction === null ? (r.electronicFractionBounds?.max ?? null) : null,
       alternativeElectronicFraction: r.alternativeElectronicFraction,
       kineticMargin: g !== null ? g - r.kineticThresholdEVPerAtom : null,
       percolationMargin: phi !== null ? phi - r.threshold : null,

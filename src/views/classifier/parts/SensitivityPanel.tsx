@@ -1,9 +1,9 @@
 import { memo } from 'react';
+import type { SensitivityPointInput } from '../../../charts/sensitivity/layout';
+import { SensitivityPlot } from '../../../charts/sensitivity/SensitivityPlot';
 import { TableScroll } from '../../../components/TableScroll';
 import type { SensitivityRow, SensitivityThresholds, VerdictBasis } from '../../../domain/classifier';
 import { whatWouldChange } from '../../../domain/classifier';
-import { XyPlot } from '../../../charts/xy-plot/XyPlot';
-import type { MarkerInput, Tone } from '../../../charts/xy-plot/layout';
 import { VERDICT_LABEL, verdictKey } from './verdict-text';
 
 interface Props {
@@ -25,19 +25,28 @@ export const BASIS_LABEL: Record<VerdictBasis, string> = {
   'percolation-bounds': 'conducting fraction (bounds)',
 };
 
-/** Marker colour by observed type (the text says the type too, so colour is never the only cue). */
-const OBSERVED_TONE: Record<1 | 2 | 3, Tone> = { 1: 'primary', 2: 'danger', 3: 'ok' };
-
-/** Driving-force axis of the plot, eV/atom (log): from below the smallest to above the largest. */
-const FORCE_DOMAIN: readonly [number, number] = [0.01, 3];
-
 const fmt = (v: number | null, digits = 3) => (v === null ? '–' : String(Number(v.toPrecision(digits))));
+
+/** Whether a row has a decided verdict (it is placed on the plot and tabulated). */
+const isDecided = (r: SensitivityRow) => r.predicted !== null && r.predicted !== 'undetermined';
+
+/** φ_e as the table shows it: exact, a range for bounds, with the other treatment in brackets. */
+function fractionCell(r: SensitivityRow): string {
+  if (r.electronicFraction === null) return '–';
+  const main = r.isFractionBound
+    ? `${r.electronicFraction.toFixed(3)} to ${fmt(r.electronicFractionMax)}`
+    : r.electronicFraction.toFixed(3);
+  return r.alternativeElectronicFraction !== null
+    ? `${main} (${r.alternativeElectronicFraction.toFixed(3)})`
+    : main;
+}
 
 /**
  * How robust each verdict is: every electrolyte placed by its driving force (x, log) and conducting
  * volume fraction (y) against the kinetic and percolation thresholds, coloured by the observed type;
  * and a table of the same numbers with the criterion that decided each verdict and what would change
- * it. Electrolytes without a driving force or a fraction are listed in the table only.
+ * it. Electrolytes without a driving force or a fraction are listed in the table only; those with
+ * neither a verdict nor an observation are named below it.
  */
 export const SensitivityPanel = memo(function SensitivityPanel({
   rows,
@@ -45,19 +54,33 @@ export const SensitivityPanel = memo(function SensitivityPanel({
   sourceLabel,
   countSemis,
 }: Props) {
-  const plotted = rows.filter(
-    (r) => r.drivingForceEVPerAtom !== null && r.electronicFraction !== null && r.drivingForceEVPerAtom > 0,
-  );
-  const markers: MarkerInput[] = plotted.map((r) => ({
-    id: r.id,
-    x: Math.min(FORCE_DOMAIN[1], Math.max(FORCE_DOMAIN[0], r.drivingForceEVPerAtom ?? FORCE_DOMAIN[0])),
-    y: r.electronicFraction ?? 0,
-    label: `${r.shortName}${r.observed !== null ? ` (observed ${r.observed})` : ''}`,
-    tone: r.observed !== null ? OBSERVED_TONE[r.observed] : 'muted',
-  }));
+  const shown = rows.filter((r) => isDecided(r) || r.observed !== null);
+  const notShown = rows.filter((r) => !shown.includes(r));
+  const points: SensitivityPointInput[] = shown
+    .filter(
+      (r) =>
+        isDecided(r) &&
+        r.drivingForceEVPerAtom !== null &&
+        r.drivingForceEVPerAtom > 0 &&
+        r.electronicFraction !== null,
+    )
+    .map((r) => ({
+      id: r.id,
+      label: r.shortName,
+      drivingForceEVPerAtom: r.drivingForceEVPerAtom ?? 0,
+      electronicFraction: r.electronicFraction ?? 0,
+      isLowerBound: r.isFractionBound,
+      observed: r.observed,
+      isDisagreeing: r.comparison?.status === 'disagrees',
+    }));
   const disagreeing = rows.filter((r) => r.comparison?.status === 'disagrees');
-  const description = `${plotted.length} electrolytes placed by driving force and conducting fraction: ${plotted
-    .map((r) => `${r.shortName} ${fmt(r.drivingForceEVPerAtom)} eV/atom, φ_e ${fmt(r.electronicFraction)}`)
+  const description = `${points.length} electrolytes placed by driving force and conducting fraction: ${points
+    .map(
+      (p) =>
+        `${p.label} ${fmt(p.drivingForceEVPerAtom)} eV/atom, φ_e ${p.isLowerBound ? 'at least ' : ''}${fmt(p.electronicFraction)}${
+          p.observed !== null ? `, observed type ${p.observed}` : ''
+        }${p.isDisagreeing ? ', prediction disagrees' : ''}`,
+    )
     .join(
       '; ',
     )}. Kinetic threshold ${fmt(thresholds.kineticEVPerAtom)} eV/atom, percolation threshold ${fmt(thresholds.percolation)}.`;
@@ -71,46 +94,13 @@ export const SensitivityPanel = memo(function SensitivityPanel({
         Ge⁴⁺) makes an electrolyte type 2 wherever it sits. Semiconducting products are counted as{' '}
         {countSemis ? 'conductors' : 'insulators'}.
       </p>
-      {plotted.length > 0 && (
-        <XyPlot
+      {points.length > 0 && (
+        <SensitivityPlot
           title="Driving force and conducting fraction of each electrolyte"
           description={description}
-          input={{
-            x: {
-              title: 'Driving force ΔE',
-              symbol: 'ΔE',
-              unit: 'eV/atom',
-              domain: FORCE_DOMAIN,
-              isLog: true,
-            },
-            y: {
-              title: 'Conducting volume fraction φ_e',
-              symbol: 'φ_e',
-              unit: '',
-              domain: [0, 1],
-              isLog: false,
-            },
-            series: [],
-            rules: [
-              {
-                id: 'kinetic',
-                axis: 'x',
-                value: thresholds.kineticEVPerAtom,
-                label: `kinetic ${fmt(thresholds.kineticEVPerAtom)} eV/atom`,
-                tone: 'secondary',
-                isDashed: true,
-              },
-              {
-                id: 'percolation',
-                axis: 'y',
-                value: thresholds.percolation,
-                label: `percolation ${fmt(thresholds.percolation)}`,
-                tone: 'secondary',
-                isDashed: true,
-              },
-            ],
-            markers,
-          }}
+          points={points}
+          kineticThresholdEVPerAtom={thresholds.kineticEVPerAtom}
+          percolationThreshold={thresholds.percolation}
         />
       )}
       <p className={disagreeing.length > 0 ? 'cls-notice cls-notice-warning' : 'muted'}>
@@ -123,7 +113,7 @@ export const SensitivityPanel = memo(function SensitivityPanel({
       <TableScroll label="Sensitivity of each verdict">
         <table className="data-table cls-sensitivity-table">
           <caption className="visually-hidden">
-            Driving force, conducting fraction, framework reduction, verdict and observed type of each
+            Observed type, verdict, deciding criterion, driving force and conducting fraction of each
             electrolyte
           </caption>
           <thead>
@@ -134,12 +124,11 @@ export const SensitivityPanel = memo(function SensitivityPanel({
               <th scope="col">Decided by</th>
               <th scope="col">ΔE (eV/atom)</th>
               <th scope="col">φ_e (other treatment)</th>
-              <th scope="col">Framework reduced</th>
               <th scope="col">What would change it</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {shown.map((r) => (
               <tr key={r.id} className={r.comparison?.status === 'disagrees' ? 'is-disagreeing' : undefined}>
                 <th scope="row">{r.shortName}</th>
                 <td>{r.observed !== null ? `Type ${r.observed}` : '–'}</td>
@@ -151,23 +140,24 @@ export const SensitivityPanel = memo(function SensitivityPanel({
                       ? ' ≠'
                       : ''}
                 </td>
-                <td>{r.basis ? BASIS_LABEL[r.basis] : '–'}</td>
-                <td>{fmt(r.drivingForceEVPerAtom)}</td>
                 <td>
-                  {r.electronicFraction === null
-                    ? '–'
-                    : `${r.isFractionBound ? '≥ ' : ''}${r.electronicFraction.toFixed(3)}`}
-                  {r.alternativeElectronicFraction !== null
-                    ? ` (${r.alternativeElectronicFraction.toFixed(3)})`
-                    : ''}
+                  {r.basis ? BASIS_LABEL[r.basis] : '–'}
+                  {r.basis === 'framework-reduction' ? ` (${r.reducedCouples.join(', ')})` : ''}
                 </td>
-                <td>{r.reducedCouples.length > 0 ? r.reducedCouples.join(', ') : 'no'}</td>
+                <td>{fmt(r.drivingForceEVPerAtom)}</td>
+                <td>{fractionCell(r)}</td>
                 <td>{whatWouldChange(r, thresholds)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
+      {notShown.length > 0 && (
+        <p className="muted">
+          Not placed (no observed type and not classifiable from the knowledge base yet):{' '}
+          {notShown.map((r) => r.shortName).join(', ')}.
+        </p>
+      )}
     </section>
   );
 });
