@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import type { ClassifierResult } from '../../../domain/classifier';
 import {
   type Lane,
@@ -6,23 +6,10 @@ import {
   type SchematicModel,
   interphaseSchematic,
 } from '../../../charts/interphase-schematic/layout';
+import { useElementWidth } from '../../../charts/use-element-width';
 
-/** Width of an element, updated on resize (800 until measured, e.g. in tests without layout). */
-function useContainerWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
-    const node = ref.current;
-    if (!node || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w && w > 0) setWidth(Math.round(w));
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
-}
+/** Schematic width before it is measured and where layout is unavailable (tests). */
+const FALLBACK_WIDTH = 800;
 
 /**
  * The predicted interphase as a figure: electrode | interphase bands | electrolyte, with Li⁺ and e⁻
@@ -41,7 +28,8 @@ export function InterphaseSchematic({
   /** Display name of the electrolyte ("LGPS"). */
   electrolyteName: string;
 }) {
-  const [ref, width] = useContainerWidth<HTMLDivElement>();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref, { fallback: FALLBACK_WIDTH, initial: FALLBACK_WIDTH });
   const m = interphaseSchematic(result, { electrode: electrodeName, electrolyte: electrolyteName }, width);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const ids = {
