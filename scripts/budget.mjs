@@ -31,6 +31,7 @@ export const ROUTES = [
   ['/mechanisms/lithium-filaments', 'src/views/mechanisms/MechanismsContainer.tsx'],
   ['/mechanisms/interphase-formation', 'src/views/mechanisms/MechanismsContainer.tsx'],
   ['/mechanisms/composite-electrodes', 'src/views/mechanisms/MechanismsContainer.tsx'],
+  ['/cell', 'src/views/cell/CellContainer.tsx'],
 ];
 const KB = 'src/kb/bundled.ts';
 /**

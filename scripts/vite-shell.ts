@@ -25,6 +25,7 @@ const VIEW_CONTAINERS: Record<string, string> = {
   references: 'src/views/references/ReferencesContainer.tsx',
   glossary: 'src/views/glossary/GlossaryContainer.tsx',
   mechanisms: 'src/views/mechanisms/MechanismsContainer.tsx',
+  cell: 'src/views/cell/CellContainer.tsx',
 };
 const KB_MODULE = 'src/kb/bundled.ts';
 

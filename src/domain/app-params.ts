@@ -101,6 +101,15 @@ export const APP_PARAMS = {
   /** Interface classifier table: sort key and direction. */
   classifierSort: param.oneOf('csort', ['name', 'li', 'exp', 'agree', 'cathode'], 'name'),
   classifierDescending: param.boolean('cdesc', false),
+  // 300 = DESIGN_MAX_LENGTH of src/domain/cell/codec.ts (checked by its test), a literal for the same reason.
+  /** Cell view: the design as its link string (src/domain/cell/codec.ts); empty = the default design. */
+  cellDesign: param.string('cell', '', 300),
+  /** Cell view: the second design shown side by side; empty = no comparison. */
+  cellCompare: param.string('cellb', '', 300),
+  /** Guided lessons: the lesson shown in the lesson bar (built in or saved in this browser); null = none. */
+  lesson: param.id('lesson'),
+  /** Guided lessons: the step shown, counted from 1. */
+  lessonStep: param.number('step', null, 1, 30),
   /** Mechanism diagrams: model inputs and knowledge-base choices, keys prefixed `m`. */
   ...MECHANISM_PARAMS,
 };
@@ -167,6 +176,8 @@ const VIEWS_OF_PARAM: Record<Exclude<AppParamKey, MechanismParamKey>, readonly V
   classifierCathode: ['classifier'],
   classifierSort: ['classifier'],
   classifierDescending: ['classifier'],
+  cellDesign: ['cell'],
+  cellCompare: ['cell'],
 };
 
 /** Every setting with the views it belongs to. */

@@ -600,6 +600,24 @@ function uniqueReviewNumbers(refs: readonly Reference[], ctx: z.RefinementCtx): 
   });
 }
 
+/**
+ * A ready-made cell design (data/cell-designs.json) for the cell view: the design as its link string
+ * (src/domain/cell/codec.ts), a summary in our own words and the papers it follows. Read by
+ * src/kb/cell-designs.ts, outside KB_FILES: only the cell view needs it.
+ */
+export const CellDesignRecord = z
+  .object({
+    id: Id,
+    name: Text,
+    design: z
+      .string()
+      .regex(/^[a-z0-9._-]+$/, 'must be a design link string such as an.li-metal_el.llzo_ca.nmc811'),
+    summary: Text,
+    refs: RefIds,
+  })
+  .strict();
+export type CellDesignRecord = z.infer<typeof CellDesignRecord>;
+
 /** The files of data/, one per record type, and the schema of each. */
 export const KB_FILES = {
   electrolytes: z.array(Electrolyte),

@@ -51,3 +51,13 @@ describe('encodeDesign / decodeDesign', () => {
     expect(decodeDesign('el.llzo.llzo').design.electrolytes).toEqual(['llzo']);
   });
 });
+
+describe('the URL keys of the cell view', () => {
+  it('cell and cellb hold a design string of up to DESIGN_MAX_LENGTH characters', async () => {
+    const { APP_PARAMS } = await import('../../../src/domain/app-params');
+    const { DESIGN_MAX_LENGTH } = await import('../../../src/domain/cell');
+    expect(APP_PARAMS.cellDesign.shape).toEqual({ kind: 'string', maxLength: DESIGN_MAX_LENGTH });
+    expect(APP_PARAMS.cellCompare.shape).toEqual({ kind: 'string', maxLength: DESIGN_MAX_LENGTH });
+    expect([APP_PARAMS.cellDesign.key, APP_PARAMS.cellCompare.key]).toEqual(['cell', 'cellb']);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The Cell view: a whole solid-state cell design and its chemo-mechanical risks at once, one design
+ * or two side by side. Props only; CellContainer reads the URL and the knowledge base.
+ */
+import { useId } from 'react';
+import type { CellDesign } from '../../domain/cell';
+import type { CellDesignRecord } from '../../kb/schema';
+import { type DesignPanelData, DesignPanel } from './parts/DesignPanel';
+import type { DesignOptions } from './parts/DesignForm';
+import './cell.css';
+
+/** Props of the view. */
+export interface CellProps {
+  /** Design A, and design B when comparing. */
+  panels: readonly DesignPanelData[];
+  /** Messages about the parts of the link or of the KB that could not be used. */
+  problems: readonly string[];
+  /** A design that could not be assessed at all (the KB lacks what it needs). */
+  error: string | null;
+  presets: readonly CellDesignRecord[];
+  options: DesignOptions;
+  onChange: (slot: 'A' | 'B', design: CellDesign) => void;
+  onPreset: (slot: 'A' | 'B', presetId: string) => void;
+  onCompare: () => void;
+  onStopCompare: () => void;
+}
+
+function PresetPicker({
+  slot,
+  presets,
+  onPreset,
+}: {
+  slot: 'A' | 'B';
+  presets: CellProps['presets'];
+  onPreset: CellProps['onPreset'];
+}) {
+  const id = useId();
+  return (
+    <div className="cell-field cell-preset">
+      <label htmlFor={id}>Start design {slot} from the literature</label>
+      <select id={id} value="" onChange={(e) => e.target.value && onPreset(slot, e.target.value)}>
+        <option value="">Choose a ready-made design…</option>
+        {presets.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Cell(props: CellProps) {
+  const isComparing = props.panels.length === 2;
+  return (
+    <div className="cell-view">
+      <h1>Cell</h1>
+      <p className="lead">
+        A whole cell at once: choose the anode, one or two electrolyte layers, a coating and the cathode, and
+        the conditions it runs at. Each risk is computed by the same model as its own view and drawn where it
+        happens.
+      </p>
+      {props.problems.length > 0 && (
+        <div className="cell-problems" role="status">
+          <p>Parts of this design could not be used:</p>
+          <ul>
+            {props.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {props.error && (
+        <p role="alert" className="panel">
+          {props.error}
+        </p>
+      )}
+      <div className="cell-toolbar">
+        <PresetPicker slot="A" presets={props.presets} onPreset={props.onPreset} />
+        {isComparing ? (
+          <>
+            <PresetPicker slot="B" presets={props.presets} onPreset={props.onPreset} />
+            <button type="button" onClick={props.onStopCompare}>
+              Stop comparing
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={props.onCompare}>
+            Compare with a second design
+          </button>
+        )}
+      </div>
+      <div className={isComparing ? 'cell-columns cell-columns-2' : 'cell-columns'}>
+        {props.panels.map((p) => (
+          <DesignPanel
+            key={p.slot}
+            data={p}
+            options={props.options}
+            onChange={(d) => props.onChange(p.slot, d)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
