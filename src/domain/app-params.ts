@@ -106,10 +106,6 @@ export const APP_PARAMS = {
   cellDesign: param.string('cell', '', 300),
   /** Cell view: the second design shown side by side; empty = no comparison. */
   cellCompare: param.string('cellb', '', 300),
-  /** Guided lessons: the lesson shown in the lesson bar (built in or saved in this browser); null = none. */
-  lesson: param.id('lesson'),
-  /** Guided lessons: the step shown, counted from 1. */
-  lessonStep: param.number('step', null, 1, 30),
   /** Mechanism diagrams: model inputs and knowledge-base choices, keys prefixed `m`. */
   ...MECHANISM_PARAMS,
 };
