@@ -23,6 +23,7 @@ import {
 } from '../../src/domain/classifier';
 import { loadKnowledgeBase } from '../../src/kb/load';
 import { RAW_KB } from '../../src/kb/raw';
+import { expectNear } from './float';
 import { Electrode, Electrolyte, Phase } from '../../src/kb/schema';
 import {
   CATHODE_WITHOUT_CUTOFF,
@@ -62,12 +63,9 @@ function eachCase<T>(cases: readonly T[], title: (c: T) => string, fn: (c: T) =>
   for (const c of cases) it(title(c), () => fn(c));
 }
 
-const EPS = 1e-6;
-function expectClose(actual: number | null | undefined, expected: number, eps = EPS): void {
-  expect(actual).not.toBeNull();
-  expect(actual).not.toBeUndefined();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(eps);
-}
+/** Volume fractions and potentials: an absolute tolerance (zero is an ordinary value here). */
+const expectClose = (actual: number | null | undefined, expected: number) =>
+  expectNear(actual, expected, 1e-6);
 
 const product = (
   name: string,
