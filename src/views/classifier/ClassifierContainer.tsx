@@ -35,6 +35,7 @@ import {
   draftFromCustom,
   encodeCustomElectrolyte,
 } from '../../domain/custom-electrolyte-codec';
+import { useMaterial } from '../../kb/hooks';
 import { useKb } from '../../kb/kb-context';
 import type { Electrode, Electrolyte } from '../../kb/schema';
 import { useParam, useSetParams } from '../../store/hooks';
@@ -101,6 +102,7 @@ export default function ClassifierContainer() {
 
   // Electrolyte: the selected one, else the custom one, else the default.
   const selectedElectrolyte = selected ? index.electrolytes.get(selected) : undefined;
+  const selectedMaterial = useMaterial(selected);
   const decoded = useMemo(() => decodeCustomElectrolyte(customText), [customText]);
   const isCustom = !selectedElectrolyte && customText !== '';
   const fallback = index.electrolytes.get(DEFAULT_ELECTROLYTE) ?? kb.electrolytes[0];
@@ -108,7 +110,7 @@ export default function ClassifierContainer() {
   const custom = isCustom ? decoded.value : null;
   const notes: string[] = [];
   if (selected && !selectedElectrolyte && !isCustom && fallback) {
-    const m = index.electrodes.get(selected) ?? index.phases.get(selected);
+    const m = selectedMaterial;
     notes.push(
       `The selected material${m ? `, ${m.name},` : ` “${selected}”`} is not a solid electrolyte; showing ${fallback.name}.`,
     );
