@@ -36,6 +36,8 @@ export interface SensitivityRow {
   /** φ_e − threshold (positive: percolates); null without φ_e. */
   percolationMargin: number | null;
   comparison: ExperimentComparison | null;
+  /** What an undetermined verdict lacks, in words; empty otherwise. */
+  missing: string[];
   error: string | null;
 }
 
@@ -87,6 +89,7 @@ export function sensitivityRows(
         kineticMargin: null,
         percolationMargin: null,
         comparison: null,
+        missing: [],
         error: outcome.error,
       };
     }
@@ -105,6 +108,7 @@ export function sensitivityRows(
       kineticMargin: g !== null ? g - r.kineticThresholdEVPerAtom : null,
       percolationMargin: phi !== null ? phi - r.threshold : null,
       comparison: compareWithExperiment(r, observed ?? undefined),
+      missing: [...r.missing],
       error: null,
     };
   });
@@ -131,7 +135,7 @@ export function whatWouldChange(row: SensitivityRow, t: SensitivityThresholds): 
     case 'window':
       return 'Type 1: the electrode lies inside the window; no threshold applies.';
     default:
-      return row.error ?? 'Undetermined: numbers are missing (see the table above).';
+      return row.error ?? `Undetermined: missing ${row.missing.join(', ')}.`;
   }
 }
 

@@ -103,13 +103,22 @@ export const SensitivityPanel = memo(function SensitivityPanel({
           percolationThreshold={thresholds.percolation}
         />
       )}
-      <p className={disagreeing.length > 0 ? 'cls-notice cls-notice-warning' : 'muted'}>
-        {disagreeing.length === 0
-          ? 'Every electrolyte with an observed type is predicted as observed with these thresholds.'
-          : `Disagreeing with experiment: ${disagreeing
-              .map((r) => `${r.shortName} (${r.comparison?.reasons[0]?.text ?? 'see the table above'})`)
-              .join(' ')}`}
-      </p>
+      {disagreeing.length === 0 ? (
+        <p className="muted">
+          Every electrolyte with an observed type is predicted as observed with these thresholds.
+        </p>
+      ) : (
+        <div className="cls-notice cls-notice-warning">
+          <p>Disagreeing with experiment, and the first likely reason:</p>
+          <ul>
+            {disagreeing.map((r) => (
+              <li key={r.id}>
+                <strong>{r.shortName}</strong>: {r.comparison?.reasons[0]?.text ?? 'see the table above'}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <TableScroll label="Sensitivity of each verdict">
         <table className="data-table cls-sensitivity-table">
           <caption className="visually-hidden">
