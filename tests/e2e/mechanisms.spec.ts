@@ -35,8 +35,32 @@ test('filaments: equations, Monroe–Newman, and a flaw model driven by keyboard
     await expect(mnVerdict.getByRole('link', { name: cite }).first()).toBeVisible();
   }
 
+  // Ahmad–Viswanathan beside it: with v < 1 the stiff LLZO is unstable; at v = 2 it is stable.
+  await expect(mnVerdict).toContainText('the stress term changes sign');
+  await expect(mnVerdict).toContainText(
+    'is unstable, and it passes Monroe–Newman — the two criteria disagree',
+  );
+  await expect(
+    mn.getByRole('img', { name: /Stability of deposition against the partial molar volume/ }),
+  ).toBeVisible();
+  const v = mn.getByRole('spinbutton', { name: /Partial molar volume ratio .*typed value/ });
+  await v.fill('2');
+  await v.press('Enter');
+  await expect(page).toHaveURL(/mgv=2(&|$)/);
+  await expect(mnVerdict).toContainText(
+    'With v = 2 > 1 an electrolyte stiffer than G_s/G_Li = 3.17 is stable',
+  );
+
   const flaw = page.getByRole('region', { name: 'The flaw model: Li pressurises a surface flaw' });
   const verdict = flaw.getByRole('status');
+  // The CCD estimate is an upper bound, with the measured LLZO CCD plotted beside it.
+  await expect(verdict).toContainText('η_c/ASR is an upper bound, not a prediction');
+  const ccdPlot = flaw.getByRole('img', { name: /Upper bound of the critical current density/ });
+  await expect(ccdPlot).toHaveAccessibleDescription(
+    /Measured: LLZO single crystal, no stack pressure .*0\.28 mA\/cm²/,
+  );
+  await expect(ccdPlot.locator('[data-marker="bound"]')).toBeVisible();
+  await expect(ccdPlot.getByText(/measured: LLZO single crystal/)).toBeVisible();
   const schematic = flaw.getByRole('img', { name: 'Li-filled surface flaw in the electrolyte' });
   await expect(verdict).toContainText('the flaw cracks');
 
@@ -115,10 +139,15 @@ test('composite electrodes: a misfit slider and the stack electrodes change the 
     misfit.getByRole('img', { name: 'Particle in an electrolyte matrix' }),
   ).toHaveAccessibleDescription(/radial cracks/);
   const stack = page.getByRole('region', { name: 'Stack pressure against state of charge' });
-  await expect(stack.getByRole('status')).toContainText('In | NMC811');
+  // Zhang 2017: In vs LTO against LCO, with the measured In | LCO change on the plot.
+  await expect(stack.getByRole('status')).toContainText('In | LiCoO2');
+  await expect(stack.getByRole('status')).toContainText('The fall with LTO is not in this model');
+  await expect(
+    stack.getByRole('img', { name: 'Stack pressure against state of charge' }),
+  ).toHaveAccessibleDescription(/Measured at full charge: In anode \| LCO cathode, on charge \+1\.25 MPa/);
   const d = await stack.locator('path.xy-series').nth(1).getAttribute('d');
   await stack.getByRole('combobox', { name: 'Second anode (knowledge base)' }).selectOption('silicon');
-  await expect(stack.getByRole('status')).toContainText('Si | NMC811');
+  await expect(stack.getByRole('status')).toContainText('Si | LiCoO2');
   await expect.poll(() => stack.locator('path.xy-series').nth(1).getAttribute('d')).not.toBe(d);
 
   // A mechanism id opens its topic page at the highlighted entry.
@@ -156,4 +185,11 @@ test('interphase growth: a typed value out of range is refused; loading LLZO giv
   await expect(growth.getByRole('radio', { name: /Type 3/ })).toBeChecked();
   await expect(growth.getByRole('img', { name: /Li \| interphase \| LLZO/ })).toBeVisible();
   await expect(page).toHaveURL(/mtype=3/);
+
+  // The nonuniform front: misfitting-sphere tension, a third of |σ_f| at equal moduli.
+  const fracture = page.getByRole('region', { name: /Interphase expansion cracks the electrolyte/ });
+  await expect(fracture.getByRole('status')).toContainText(
+    'a third of |σ_f| when both have the same stiffness',
+  );
+  await expect(fracture.getByRole('status')).toContainText('cracks flaws deeper than 0.123 µm');
 });
