@@ -1,12 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  createGlobalIndex,
-  RESULT_KIND_LABEL,
-  type ResultKind,
-  searchGrouped,
-} from '../domain/global-search';
+import { RESULT_KIND_LABEL, type ResultKind, searchGrouped } from '../domain/global-search';
 import type { SearchHit } from '../domain/search';
 import { type Route, VIEWS, type ViewId } from '../domain/url-state';
+import { derivedOf } from '../kb/derived';
 import { loadBundledKb } from '../kb/kb-context';
 import type { LoadResult } from '../kb/load';
 import type { AppParams } from '../domain/app-params';
@@ -47,7 +43,6 @@ export function targetOf(hit: SearchHit): { route: Route; params?: Partial<AppPa
 export function GlobalSearch() {
   const [query, setQuery] = useParam('query');
   const navigate = useAppStore((s) => s.navigate);
-  const setParams = useAppStore((s) => s.setParams);
   const [kb, setKb] = useState<LoadResult | null>(null);
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -81,7 +76,8 @@ export function GlobalSearch() {
       (e: unknown) => setKbFailure(e instanceof Error ? e.message : String(e)),
     );
   };
-  const index = useMemo(() => (kb?.ok ? createGlobalIndex(kb.kb) : null), [kb]);
+  // The same knowledge base object as the views' (one loader), so its index is built once.
+  const index = kb?.ok ? derivedOf(kb.kb).globalSearch : null;
   const groups = useMemo(() => (index && query.trim() ? searchGrouped(index, query) : []), [index, query]);
   const flat = groups.flatMap((g) => g.hits);
   const isExpanded = isOpen && flat.length > 0;
@@ -89,8 +85,7 @@ export function GlobalSearch() {
   const open = (hit: SearchHit) => {
     const { route, params } = targetOf(hit);
     // The search has done its job once a result is open; clear it so it stops filtering elsewhere.
-    setParams({ ...params, query: '' });
-    navigate(route);
+    navigate(route, { ...params, query: '' });
     setOpen(false);
   };
 
