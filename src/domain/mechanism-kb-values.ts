@@ -361,11 +361,10 @@ export function loadFracture(e: Electrolyte, index: KbIndex): KbLoad {
   } else {
     notes.push({ text: `Interphase volume change not computed: ${dv.missing}.`, refs: [] });
   }
-  if (e.id === 'lagp') {
-    notes.push({
-      text: 'LAGP is the case behind this model: its interphase expands and fractures the electrolyte. Volume change, interphase modulus and K_Ic are not in the knowledge base; the defaults are illustrative LAGP-like values.',
-      refs: ['tippens-2019', 'lewis-2019'].filter((r) => index.references.has(r)),
-    });
+  for (const n of e.mechanismNotes ?? []) {
+    if (n.mechanism === 'interphase-fracture') {
+      notes.push({ text: n.text, refs: n.refs.filter((r) => index.references.has(r)) });
+    }
   }
   notes.push({
     text: "The interphase's Young's and Poisson's values are rarely measured; they keep their values.",
@@ -385,39 +384,26 @@ export function volumeChangeOnChargePct(el: Electrode): { pct: number; quantity:
   return { pct: el.role === 'anode' ? rep : -rep, quantity: el.volumeChange };
 }
 
-/** Model presets standing in for what the KB lacks (moduli, geometry), by KB id. */
-const PARTICLE_PRESET_BY_ID: Record<string, keyof typeof ACTIVE_PARTICLE_PRESETS> = {
-  nmc111: 'nmc',
-  nmc622: 'nmc',
-  nmc811: 'nmc',
-  lco: 'nmc',
-  lmo: 'nmc',
-  silicon: 'silicon',
-  lto: 'lto',
-  graphite: 'graphite',
-};
-
-export function particlePresetFor(id: string | null): ActiveParticlePreset {
-  return ACTIVE_PARTICLE_PRESETS[PARTICLE_PRESET_BY_ID[id ?? 'nmc811'] ?? 'nmc'];
+/**
+ * A preset of a table by the key a KB record names (`modelPresets` in data/), or undefined when the
+ * record names none or a key the models do not have.
+ */
+function presetByKey<T>(table: Readonly<Record<string, T>>, key: string | undefined): T | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-const MATRIX_PRESET_BY_ID: Record<string, keyof typeof MATRIX_PRESETS> = {
-  li6ps5cl: 'argyrodite',
-  li3ps4: 'sulfideGlass',
-  'lps-glass': 'sulfideGlass',
-  llzo: 'llzo',
-  'llzo-al': 'llzo',
-  'llzo-ga': 'llzo',
-  'llzo-ta': 'llzo',
-  'llzo-nb': 'llzo',
-};
+/** The misfit model's particle preset an electrode names in the KB (default: the NMC preset). */
+export function particlePresetFor(el: Pick<Electrode, 'modelPresets'> | null): ActiveParticlePreset {
+  return presetByKey(ACTIVE_PARTICLE_PRESETS, el?.modelPresets?.particle) ?? ACTIVE_PARTICLE_PRESETS.nmc;
+}
 
-/** The model's matrix preset for a KB electrolyte (by id, else by class: sulfide → argyrodite). */
-export function matrixPresetFor(e: Pick<Electrolyte, 'id' | 'class'> | null): MatrixPreset {
+/** The model's matrix preset a KB electrolyte names, else by class (sulfide → argyrodite). */
+export function matrixPresetFor(e: Pick<Electrolyte, 'modelPresets' | 'class'> | null): MatrixPreset {
   if (!e) return MATRIX_PRESETS.argyrodite;
-  const key = MATRIX_PRESET_BY_ID[e.id];
-  if (key) return MATRIX_PRESETS[key];
-  return e.class === 'sulfide' ? MATRIX_PRESETS.argyrodite : MATRIX_PRESETS.llzo;
+  return (
+    presetByKey(MATRIX_PRESETS, e.modelPresets?.matrix) ??
+    (e.class === 'sulfide' ? MATRIX_PRESETS.argyrodite : MATRIX_PRESETS.llzo)
+  );
 }
 
 /** Electrodes that can be a particle: a KB volume change is needed. */
@@ -428,7 +414,7 @@ export function particleOptions(index: KbIndex): Electrode[] {
 /** Electrolytes that can be a matrix: a KB Young's modulus or a model preset. */
 export function matrixOptions(index: KbIndex): Electrolyte[] {
   return [...index.electrolytes.values()].filter(
-    (e) => e.youngsModulus !== undefined || MATRIX_PRESET_BY_ID[e.id] !== undefined,
+    (e) => e.youngsModulus !== undefined || presetByKey(MATRIX_PRESETS, e.modelPresets?.matrix) !== undefined,
   );
 }
 
@@ -457,7 +443,7 @@ export function loadParticle(el: Electrode): KbLoad {
       note: f.note,
     });
   }
-  const preset = particlePresetFor(el.id);
+  const preset = particlePresetFor(el);
   const fe = fitToSlider(
     'misfitParticleModulus',
     preset.youngsModulusGPa,
@@ -520,21 +506,25 @@ export interface StackLayer {
   source: { text: string; refs: string[]; note?: string };
 }
 
-const STACK_PRESET_BY_ID: Record<string, ElectrodeLayerPreset> = {
-  indium: STACK_ANODE_PRESETS.indium,
-  'li-in': STACK_ANODE_PRESETS.indium,
-  lto: STACK_ANODE_PRESETS.lto,
-  graphite: STACK_ANODE_PRESETS.graphite,
-  silicon: STACK_ANODE_PRESETS.silicon,
-};
+/** The stack model's anode layer preset an electrode names in the KB, if any. */
+function stackPresetOf(el: Electrode): ElectrodeLayerPreset | undefined {
+  return presetByKey<ElectrodeLayerPreset>(STACK_ANODE_PRESETS, el.modelPresets?.stackLayer);
+}
 
-/** Anodes with a stack preset; cathodes with a KB volume change. */
+/**
+ * Anodes with a stack preset, one per preset (the first in KB order: indium, not its lithiated
+ * form Li–In, which names the same layer); cathodes with a KB volume change.
+ */
 export function stackOptions(index: KbIndex): { anodes: Electrode[]; cathodes: Electrode[] } {
   const all = [...index.electrodes.values()];
+  const seen = new Set<string>();
   return {
-    anodes: all.filter(
-      (e) => e.role === 'anode' && e.id !== 'li-in' && STACK_PRESET_BY_ID[e.id] !== undefined,
-    ),
+    anodes: all.filter((e) => {
+      const key = e.modelPresets?.stackLayer;
+      if (e.role !== 'anode' || !stackPresetOf(e) || key === undefined || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
     cathodes: all.filter((e) => e.role === 'cathode' && volumeChangeOnChargePct(e) !== null),
   };
 }
@@ -542,9 +532,7 @@ export function stackOptions(index: KbIndex): { anodes: Electrode[]; cathodes: E
 /** The stack layer of an electrode: preset geometry, KB volume change where the KB has one. */
 export function stackLayerOf(el: Electrode): StackLayer {
   const preset: ElectrodeLayerPreset =
-    el.role === 'cathode'
-      ? STACK_CATHODE_PRESETS.nmc
-      : (STACK_PRESET_BY_ID[el.id] ?? STACK_ANODE_PRESETS.graphite);
+    el.role === 'cathode' ? STACK_CATHODE_PRESETS.nmc : (stackPresetOf(el) ?? STACK_ANODE_PRESETS.graphite);
   const dv = volumeChangeOnChargePct(el);
   const label = shortName(el);
   if (dv) {

@@ -289,6 +289,9 @@ export const ReducibleCation = z
   .strict();
 export type ReducibleCation = z.infer<typeof ReducibleCation>;
 
+/** A key of an illustrative model preset in src/domain/models ("nmc", "sulfideGlass"). */
+const PresetKey = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'must be a preset key (letters and digits)');
+
 export const InterfaceTypeNumber = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type InterfaceTypeNumber = z.infer<typeof InterfaceTypeNumber>;
 
@@ -333,6 +336,10 @@ export const Electrolyte = z
       .optional(),
     /** Framework cations reduced on lithiation (none when absent). */
     reducibleCations: z.array(ReducibleCation).optional(),
+    /** Which illustrative model preset stands in for what the KB lacks (e.g. the matrix of the misfit model). */
+    modelPresets: z.object({ matrix: PresetKey.optional() }).strict().optional(),
+    /** A remark a mechanism diagram shows when this electrolyte is loaded (mechanism id of data/mechanisms.json). */
+    mechanismNotes: z.array(z.object({ mechanism: Id, text: Text, refs: RefIds }).strict()).optional(),
     reductionAtLi: z
       .object({
         predicted: z.array(Reaction),
@@ -414,6 +421,14 @@ export const Electrode = z
     potential: quantity('V', QUANTITY_RANGES.electrodePotential),
     /** Upper charge cut-off for cathodes (the potential the electrolyte must survive). */
     cutoffPotential: quantity('V', QUANTITY_RANGES.electrodePotential).optional(),
+    /**
+     * Which illustrative model presets stand in for what the KB lacks: the particle of the misfit
+     * model and the electrode layer of the stack-pressure model (preset keys of src/domain/models).
+     */
+    modelPresets: z
+      .object({ particle: PresetKey.optional(), stackLayer: PresetKey.optional() })
+      .strict()
+      .optional(),
     /** Volume change from the delithiated to the lithiated state (positive = expansion on lithiation). */
     volumeChange: quantity('%').optional(),
     shearModulus: quantity('GPa').optional(),

@@ -15,12 +15,15 @@ import {
   loadMatrix,
   loadMonroeNewman,
   loadParticle,
+  matrixPresetFor,
   particleOptions,
+  particlePresetFor,
   shearModulusOf,
   stackLayerOf,
   stackOptions,
 } from '../../src/domain/mechanism-kb-values';
 import { shortName } from '../../src/domain/materials';
+import { ACTIVE_PARTICLE_PRESETS, MATRIX_PRESETS } from '../../src/domain/models';
 import { expectClose } from './models/close';
 
 const loaded = loadKnowledgeBase(RAW_KB);
@@ -169,5 +172,24 @@ describe('shortName', () => {
     expect(shortName(electrolyte('llzo'))).toBe('LLZO');
     expect(shortName(electrolyte('li7p3s11'))).toBe('Li7P3S11');
     expect(shortName(electrode('nmc811'))).toBe('NMC811');
+  });
+});
+
+describe('model presets named in the knowledge base', () => {
+  it('particlePresetFor and matrixPresetFor read the preset key a record names in data/ (default NMC; sulfides → argyrodite)', () => {
+    expect(particlePresetFor(electrode('silicon'))).toBe(ACTIVE_PARTICLE_PRESETS.silicon);
+    expect(particlePresetFor(electrode('lco'))).toBe(ACTIVE_PARTICLE_PRESETS.nmc);
+    expect(particlePresetFor(null)).toBe(ACTIVE_PARTICLE_PRESETS.nmc);
+    expect(matrixPresetFor(electrolyte('li3ps4'))).toBe(MATRIX_PRESETS.sulfideGlass);
+    expect(matrixPresetFor(electrolyte('llzo-ta'))).toBe(MATRIX_PRESETS.llzo);
+    // LGPS names no preset: by class, a sulfide.
+    expect(matrixPresetFor(electrolyte('lgps'))).toBe(MATRIX_PRESETS.argyrodite);
+  });
+
+  it('stackOptions offers one anode per stack preset: indium, not Li–In, which names the same layer', () => {
+    const ids = stackOptions(index).anodes.map((e) => e.id);
+    expect(ids).toContain('indium');
+    expect(ids).not.toContain('li-in');
+    expect(electrode('li-in').modelPresets?.stackLayer).toBe('indium');
   });
 });

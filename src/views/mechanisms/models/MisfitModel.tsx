@@ -50,7 +50,7 @@ export function MisfitModel() {
   const setParams = useSetMechanismParams();
   const particle = particleId ? index.electrodes.get(particleId) : undefined;
   const matrix = matrixId ? index.electrolytes.get(matrixId) : undefined;
-  const particlePreset = particlePresetFor(particle?.id ?? null);
+  const particlePreset = particlePresetFor(particle ?? null);
   const matrixPreset = matrixPresetFor(matrix ?? null);
   const input: MisfitSphereInput = {
     volumeChangePct: values.misfitVolumeChange,
