@@ -11,6 +11,7 @@ import type {
   Outcome,
   SensitivityRow,
   TableSortKey,
+  TechniqueNames,
 } from '../../domain/classifier';
 import type { CustomElectrolyte } from '../../domain/classifier';
 import type { CustomElectrolyteDraft } from '../../domain/custom-electrolyte-codec';
@@ -77,6 +78,10 @@ export interface ClassifierProps {
   outcome: Outcome | null;
   isAgainstLithium: boolean;
   comparison: ExperimentComparison | null;
+  /** Technique records by id, for the evidence list. */
+  techniques: TechniqueNames;
+  /** Name of the observed interface type, from the KB. */
+  observedTypeName: string | null;
   onUseLithium: () => void;
   onEditAsCustom: () => void;
   /** Announced to screen readers when the prediction changes. */
@@ -257,6 +262,8 @@ export function Classifier(p: ClassifierProps) {
               comparison={p.comparison}
               onUseLithium={p.onUseLithium}
               onEditAsCustom={p.onEditAsCustom}
+              techniques={p.techniques}
+              observedTypeName={p.observedTypeName}
             />
             <TraceList result={outcome.value} />
           </div>

@@ -149,9 +149,22 @@ export default function ClassifierContainer() {
   }, [electrode, isCustom, custom, electrolyte, source, index.phases, index.techniques, options]);
 
   const isAgainstLithium = electrode ? isLithiumMetal(electrode) : false;
-  const comparison =
+  const rawComparison =
     outcome?.ok && electrolyte && isAgainstLithium
       ? compareWithExperiment(outcome.value, electrolyte.interfaceWithLi?.type)
+      : null;
+  // Cite only the references the knowledge base holds.
+  const comparison = rawComparison && {
+    ...rawComparison,
+    reasons: rawComparison.reasons.map((r) => ({
+      ...r,
+      refs: r.refs.filter((id) => index.references.has(id)),
+    })),
+  };
+  const observedType = electrolyte?.interfaceWithLi?.type;
+  const observedTypeName =
+    observedType !== undefined
+      ? (index.interfaceTypes.get(`interface-type-${observedType}`)?.name.replace(/^Type \d: /, '') ?? null)
       : null;
 
   const rows = useMemo(
@@ -267,6 +280,8 @@ export default function ClassifierContainer() {
       outcome={outcome}
       isAgainstLithium={isAgainstLithium}
       comparison={comparison}
+      techniques={index.techniques}
+      observedTypeName={observedTypeName}
       onUseLithium={() => set({ classifierElectrode: null })}
       onEditAsCustom={() => editAsCustom(electrolyte)}
       liveText={liveText}

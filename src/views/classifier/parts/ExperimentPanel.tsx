@@ -1,6 +1,5 @@
 import { Cite } from '../../../components/Cite';
-import type { ExperimentComparison } from '../../../domain/classifier';
-import { useKb } from '../../../kb/kb-context';
+import type { ExperimentComparison, TechniqueNames } from '../../../domain/classifier';
 import type { Electrolyte } from '../../../kb/schema';
 import { VERDICT_LABEL } from './verdict-text';
 
@@ -17,6 +16,10 @@ interface Props {
   onUseLithium: () => void;
   /** Opens the custom form prefilled with this electrolyte, to enter missing numbers. */
   onEditAsCustom: () => void;
+  /** Technique records by id, to name how each piece of evidence was obtained. */
+  techniques: TechniqueNames;
+  /** Name of the observed interface type from the KB ("self-limiting interphase"), when known. */
+  observedTypeName: string | null;
 }
 
 /**
@@ -31,8 +34,9 @@ export function ExperimentPanel({
   comparison,
   onUseLithium,
   onEditAsCustom,
+  techniques,
+  observedTypeName,
 }: Props) {
-  const { index } = useKb();
   const observed = electrolyte?.interfaceWithLi;
   return (
     <section className="panel cls-experiment" aria-labelledby="experiment-heading">
@@ -54,18 +58,14 @@ export function ExperimentPanel({
               Observed against Li metal: <strong>Type {observed.type}</strong>
               <span className="cls-observed-name">
                 {' '}
-                (
-                {index.interfaceTypes
-                  .get(`interface-type-${observed.type}`)
-                  ?.name.replace(/^Type \d: /, '') ?? VERDICT_LABEL[`${observed.type}`].short}
-                )
+                ({observedTypeName ?? VERDICT_LABEL[`${observed.type}`].short})
               </span>
             </span>
           </p>
           <ul className="evidence-list">
             {observed.evidence.map((ev, i) => (
               <li key={i}>
-                <strong>{index.techniques.get(ev.technique)?.name ?? ev.technique}:</strong> {ev.text}{' '}
+                <strong>{techniques.get(ev.technique)?.name ?? ev.technique}:</strong> {ev.text}{' '}
                 <Cite refs={ev.refs} />
               </li>
             ))}
@@ -97,7 +97,6 @@ function ComparisonView({
   comparison: ExperimentComparison;
   onEditAsCustom: () => void;
 }) {
-  const { index } = useKb();
   if (comparison.status === 'agrees') {
     return (
       <div className="cls-comparison cls-comparison-agrees">
@@ -119,10 +118,9 @@ function ComparisonView({
         <p>Likely reasons, most likely first:</p>
         <ol className="cls-reason-list">
           {comparison.reasons.map((r) => {
-            const refs = r.refs.filter((id) => index.references.has(id));
             return (
               <li key={r.id}>
-                {r.text} {refs.length > 0 && <Cite refs={refs} />}
+                {r.text} {r.refs.length > 0 && <Cite refs={r.refs} />}
               </li>
             );
           })}
