@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { BottomTicks } from '../axis-ticks';
 import { useWidth } from '../xy-plot/use-width';
 import { type MnStripInput, monroeNewmanStrip } from './layout';
 
@@ -97,21 +98,7 @@ export function MnStrip({
         ))}
         <g className="xy-axis">
           <line x1={plot.left} x2={right} y1={plot.top + plot.height} y2={plot.top + plot.height} />
-          {layout.ticks.map((t) => (
-            <g key={t.value}>
-              <line
-                x1={t.pos}
-                x2={t.pos}
-                y1={plot.top + plot.height}
-                y2={plot.top + plot.height + (t.isMinor ? 3 : 6)}
-              />
-              {t.label && (
-                <text x={t.pos} y={plot.top + plot.height + 20} textAnchor="middle">
-                  {t.label}
-                </text>
-              )}
-            </g>
-          ))}
+          <BottomTicks ticks={layout.ticks} y={plot.top + plot.height} />
           <text className="xy-axis-title" x={layout.axisTitle.x} y={layout.axisTitle.y} textAnchor="middle">
             {layout.axisTitle.text}
           </text>

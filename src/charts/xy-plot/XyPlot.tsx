@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { BottomTicks, LeftTicks } from '../axis-ticks';
 import { useFontScale } from '../use-font-scale';
 import { useWidth } from './use-width';
 import { type XyInput, type XyLayout, xyLayout } from './layout';
@@ -169,31 +170,8 @@ export function XySvg({
         </g>
       ))}
       <g className="xy-axis">
-        {layout.xTicks.map((t) => (
-          <g key={`x${t.value}`}>
-            <line
-              x1={t.pos}
-              x2={t.pos}
-              y1={plot.top + plot.height}
-              y2={plot.top + plot.height + (t.isMinor ? 3 : 6)}
-            />
-            {t.label && (
-              <text x={t.pos} y={plot.top + plot.height + 20} textAnchor="middle">
-                {t.label}
-              </text>
-            )}
-          </g>
-        ))}
-        {layout.yTicks.map((t) => (
-          <g key={`y${t.value}`}>
-            <line x1={plot.left - (t.isMinor ? 3 : 6)} x2={plot.left} y1={t.pos} y2={t.pos} />
-            {t.label && (
-              <text x={plot.left - 9} y={t.pos + 4} textAnchor="end">
-                {t.label}
-              </text>
-            )}
-          </g>
-        ))}
+        <BottomTicks ticks={layout.xTicks} y={plot.top + plot.height} />
+        <LeftTicks ticks={layout.yTicks} x={plot.left} />
         <text className="xy-axis-title" x={layout.xTitle.x} y={layout.xTitle.y} textAnchor="middle">
           {layout.xTitle.text}
         </text>
