@@ -22,6 +22,8 @@ export interface DiagramLayer {
 /** A risk marker. */
 export interface DiagramMarker {
   riskId: string;
+  /** Position of the risk in the list (1-based), drawn beside the marker. */
+  number: number;
   title: string;
   grade: RiskGrade;
   /** Marker centre. */
@@ -121,7 +123,7 @@ export function cellDiagramLayout(input: CellDiagramInput, width = 720): CellDia
   const markers: DiagramMarker[] = [];
   const cellSpan = { x0: margin, x1: w - margin, y: top + bodyHeight + 30 };
   const perLayer = new Map<string, number>();
-  for (const r of input.risks) {
+  for (const [i, r] of input.risks.entries()) {
     const layer = layerOfPlace(r.place, layers);
     let cx: number;
     let cy: number;
@@ -136,6 +138,7 @@ export function cellDiagramLayout(input: CellDiagramInput, width = 720): CellDia
     }
     markers.push({
       riskId: r.id,
+      number: i + 1,
       title: r.title,
       grade: r.grade,
       cx,

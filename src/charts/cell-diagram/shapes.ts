@@ -100,7 +100,7 @@ export function diagramShapes(layout: CellDiagramLayout, prefix: string): Shape[
         stroke: '#14213d',
         'stroke-width': 1.5,
       },
-      title: `${m.title}: ${m.grade}`,
+      title: `${m.number}. ${m.title}: ${m.grade}`,
     });
     shapes.push({
       tag: 'text',
@@ -117,6 +117,18 @@ export function diagramShapes(layout: CellDiagramLayout, prefix: string): Shape[
         'stroke-width': 0.6,
       },
       text: m.icon,
+    });
+    shapes.push({
+      tag: 'text',
+      key: `number-${m.riskId}`,
+      attrs: {
+        x: r1(m.cx + m.r + 2),
+        y: r1(m.cy - m.r + 6),
+        'font-size': 12,
+        'font-weight': 700,
+        fill: '#14213d',
+      },
+      text: String(m.number),
     });
   }
   return shapes;

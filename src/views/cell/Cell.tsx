@@ -80,12 +80,12 @@ export function Cell(props: CellProps) {
         {isComparing ? (
           <>
             <PresetPicker slot="B" presets={props.presets} onPreset={props.onPreset} />
-            <button type="button" onClick={props.onStopCompare}>
+            <button type="button" className="button button-secondary" onClick={props.onStopCompare}>
               Stop comparing
             </button>
           </>
         ) : (
-          <button type="button" onClick={props.onCompare}>
+          <button type="button" className="button" onClick={props.onCompare}>
             Compare with a second design
           </button>
         )}

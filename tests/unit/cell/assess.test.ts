@@ -168,7 +168,7 @@ describe('each risk gives the same numbers as the dedicated model', () => {
       volumeChangePct: value(p, 'misfitVolumeChange')!,
       particleRadiusM: def('misfitRadius'),
       particleYoungsModulusGPa: value(p, 'misfitParticleModulus')!,
-      particlePoissonRatio: particlePresetFor('nmc811').poissonRatio,
+      particlePoissonRatio: particlePresetFor(cathode).poissonRatio,
       matrixYoungsModulusGPa: value(m, 'misfitMatrixModulus')!,
       matrixPoissonRatio: matrixPresetFor(e).poissonRatio,
       matrixFractureToughnessMPaSqrtM: value(m, 'misfitToughness')!,

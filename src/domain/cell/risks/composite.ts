@@ -55,7 +55,7 @@ export function compositeInputs(cathode: Electrode, e: Electrolyte, index: KbInd
     volumeChangePct: v.misfitVolumeChange,
     particleRadiusM: v.misfitRadius,
     particleYoungsModulusGPa: v.misfitParticleModulus,
-    particlePoissonRatio: particlePresetFor(cathode.id).poissonRatio,
+    particlePoissonRatio: particlePresetFor(cathode).poissonRatio,
     matrixYoungsModulusGPa: v.misfitMatrixModulus,
     matrixPoissonRatio: matrixPresetFor(e).poissonRatio,
     matrixFractureToughnessMPaSqrtM: v.misfitToughness,

@@ -2,10 +2,11 @@
  * One design: its form, its diagram (each risk where it happens), its risks as text, the numbers
  * table and the export of the diagram.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CellDiagram } from '../../../charts/cell-diagram/CellDiagram';
 import { buildCellSvg } from '../../../charts/cell-diagram/export';
 import { type CellDiagramLayout, cellDiagramLayout, GRADE_TEXT } from '../../../charts/cell-diagram/layout';
+import { useElementWidth } from '../../../charts/use-element-width';
 import { downloadBlob, downloadText, svgToPngBlob } from '../../../components/download';
 import type { CellAssessment, CellDesign, ResolvedDesign } from '../../../domain/cell';
 import { numberRows } from '../../../domain/cell';
@@ -60,6 +61,7 @@ function ExportButtons({ data }: { data: DesignPanelData }) {
     <div className="cell-export">
       <button
         type="button"
+        className="button button-secondary button-small"
         onClick={() => {
           downloadText(`${file}.svg`, build().svg, 'image/svg+xml');
           setStatus(`Saved ${file}.svg`);
@@ -69,6 +71,7 @@ function ExportButtons({ data }: { data: DesignPanelData }) {
       </button>
       <button
         type="button"
+        className="button button-secondary button-small"
         onClick={async () => {
           setStatus('Drawing the PNG…');
           try {
@@ -100,7 +103,9 @@ export function DesignPanel({
   onChange: (d: CellDesign) => void;
 }) {
   const { assessment } = data;
-  const layout = diagramLayout(data, 720);
+  const figure = useRef<HTMLElement>(null);
+  const width = useElementWidth(figure, { fallback: 720, initial: 720 });
+  const layout = diagramLayout(data, width);
   const description = assessment.risks
     .map((r) => `${r.title}: ${GRADE_TEXT[r.grade]}, ${r.headline}`)
     .join('. ');
@@ -119,11 +124,11 @@ export function DesignPanel({
         options={options}
         onChange={onChange}
       />
-      <figure className="cell-figure">
+      <figure className="cell-figure" ref={figure}>
         <CellDiagram layout={layout} title={`Risk map of ${data.label}`} description={description} />
         <figcaption className="muted">
-          Anode to cathode; each marker sits where its risk happens, the bracket below is the whole cell. ✓
-          low, ! watch (dotted), ✕ high (hatched).
+          Anode to cathode; each numbered marker sits where its risk happens (numbers as in the list below),
+          the bracket below is the whole cell. ✓ low, ! watch (dotted), ✕ high (hatched).
         </figcaption>
       </figure>
       <ExportButtons data={data} />

@@ -30,6 +30,7 @@ export function NumbersTable({
       <summary>Every number used ({rows.length})</summary>
       <button
         type="button"
+        className="button button-secondary button-small"
         onClick={() => {
           downloadText(`${fileBase}.csv`, numbersCsv(rows, designLabel), 'text/csv');
           setStatus(`Saved ${fileBase}.csv`);

@@ -18,12 +18,12 @@ export function GradeBadge({ grade }: { grade: CellRisk['grade'] }) {
   );
 }
 
-function RiskItem({ risk }: { risk: CellRisk }) {
+function RiskItem({ risk, number }: { risk: CellRisk; number: number }) {
   const target = risk.link ? linkTarget(risk.link) : null;
   return (
     <li className={`cell-risk cell-risk-${risk.grade}`} data-risk={risk.id}>
       <h4>
-        {risk.title}: <GradeBadge grade={risk.grade} />{' '}
+        <span className="cell-risk-number">{number}.</span> {risk.title}: <GradeBadge grade={risk.grade} />{' '}
         <span className="cell-risk-headline">{risk.headline}</span>
       </h4>
       <p>{risk.explanation}</p>
@@ -59,8 +59,8 @@ function RiskItem({ risk }: { risk: CellRisk }) {
 export function RiskList({ risks, label }: { risks: readonly CellRisk[]; label: string }) {
   return (
     <ul className="cell-risks" aria-label={label}>
-      {risks.map((r) => (
-        <RiskItem key={r.id} risk={r} />
+      {risks.map((r, i) => (
+        <RiskItem key={r.id} risk={r} number={i + 1} />
       ))}
     </ul>
   );
