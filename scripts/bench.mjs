@@ -44,10 +44,14 @@
  * printed beside it: on a 2-core machine the floor alone can exceed 16 ms.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { printAppBench, runAppBench } from './bench-app.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
+
+/** Which parts to run: `BENCH_PARTS=chart` or `app` for one of them (default both). */
+const PARTS = (process.env.BENCH_PARTS ?? 'chart,app').split(',');
 
 const UNPACED = ['--disable-gpu-vsync', '--disable-frame-rate-limit'];
 /** The build to serve (`SSB_DIST` to use another output directory than dist/). */
@@ -297,7 +301,7 @@ let isOver = false;
 try {
   await waitFor(base);
   const results = [];
-  for (const n of SIZES) {
+  for (const n of PARTS.includes('chart') ? SIZES : []) {
     const r = await measure(browser, base, n);
     // Measuring clicks that select nothing would measure nothing.
     if (!r.selected) throw new Error(`bench: the clicks at size ${n ?? 'kb'} selected no material`);
@@ -348,6 +352,43 @@ try {
     console.log(
       `bench: on this machine the repaint floor alone exceeds the budget (${unreachable.join('; ')}): no rendering of the selection can meet it here.`,
     );
+  let app = null;
+  if (PARTS.includes('app')) {
+    app = await runAppBench(browser, base);
+    const breaches = printAppBench(app);
+    if (breaches.length) {
+      isOver = true;
+      console.log(`\nbench: app budgets missed: ${breaches.join('; ')}`);
+    } else
+      console.log(
+        '\nbench: app budgets met (first visit of a view ≤ 100 ms at normal CPU, slider → paint ≤ 50 ms at 4× CPU)',
+      );
+  }
+  mkdirSync('reports', { recursive: true });
+  writeFileSync(
+    'reports/bench.json',
+    `${JSON.stringify(
+      {
+        chromium: browser.version(),
+        frames: paced ? 'vsync' : 'unpaced',
+        dist: DIST,
+        chart: results.map((r) => ({
+          size: r.n ?? 'kb',
+          bars: r.inDom,
+          firstRender: r.first,
+          clickToPaintMedian: median(r.clicks),
+          clickToPaintP95: p95(r.clicks),
+          floorMedian: median(r.floor),
+          repaintFloorMedian: median(r.repaint),
+          handlerMedian: median(r.handlers),
+        })),
+        app,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log('bench: figures written to reports/bench.json');
   if (isOver) console.log('bench: OVER BUDGET');
 } finally {
   await browser.close();

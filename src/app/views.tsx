@@ -1,10 +1,11 @@
 /**
  * The views' code, loaded on demand: one chunk per view, started together with the knowledge base
  * (neither waits for the other), preloaded when a link to a view is hovered or focused and, once the
- * page is idle, for every view. A chunk or knowledge base that failed to download is not kept, so
+ * first view is on screen and the browser is idle, for every view. A preloaded view renders at once
+ * on its first visit. A chunk or knowledge base that failed to download is not kept, so
  * "Reset this view" or navigating away and back downloads it again.
  */
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react';
 import { decodeRoute, labelOf, type ViewId } from '../domain/url-state';
 import { KbProblems, KbProvider, loadBundledKb } from '../kb/kb-context';
 
@@ -27,8 +28,39 @@ export class ChunkLoadError extends Error {
   override name = 'ChunkLoadError';
 }
 
+type KbResult = Awaited<ReturnType<typeof loadBundledKb>>;
+
+/** Views whose code has arrived, and the knowledge base once it has: what can render at once. */
+const arrivedViews = new Map<ViewId, ComponentType>();
+let arrivedKb: KbResult | null = null;
+let firstViewShown: (() => void) | null = null;
+
+function importView(view: ViewId): Promise<ComponentType> {
+  return VIEW_IMPORTS[view]().then(
+    (m) => {
+      arrivedViews.set(view, m.default);
+      return m.default;
+    },
+    (e: unknown) => {
+      throw new ChunkLoadError(
+        `the ${labelOf(view)} view's code could not be downloaded (${e instanceof Error ? e.message : String(e)})`,
+      );
+    },
+  );
+}
+
+function importKb(): Promise<KbResult> {
+  return loadBundledKb().then((result) => {
+    arrivedKb = result;
+    return result;
+  });
+}
+
 /** A view inside the knowledge base it reads, or the list of the knowledge base's problems. */
-function ViewWithKb({ View, kb }: { View: ComponentType; kb: Awaited<ReturnType<typeof loadBundledKb>> }) {
+function ViewWithKb({ View, kb }: { View: ComponentType; kb: KbResult }) {
+  useEffect(() => {
+    firstViewShown?.();
+  }, []);
   if (!kb.ok) return <KbProblems result={kb} />;
   return (
     <KbProvider value={{ kb: kb.kb, index: kb.index }}>
@@ -37,36 +69,35 @@ function ViewWithKb({ View, kb }: { View: ComponentType; kb: Awaited<ReturnType<
   );
 }
 
-const components = new Map<ViewId, LazyExoticComponent<ComponentType>>();
+const components = new Map<ViewId, ComponentType>();
 
 /**
- * The view's component, with the knowledge base around it. Loads the view's chunk and the knowledge
- * base in parallel; a knowledge base that fails its checks renders the list of its problems.
- * Returns the same component until a load fails; after a failure, the next call starts afresh.
+ * The view's component, with the knowledge base around it. When the view's code and the knowledge
+ * base have already arrived (preloaded), a plain component that renders at once; otherwise a lazy
+ * one that loads both in parallel. The same component is returned for a view until a load fails
+ * (a component that changed type would remount the view); after a failure the next call starts afresh.
  */
-export function viewComponent(view: ViewId): LazyExoticComponent<ComponentType> {
-  let component = components.get(view);
-  if (!component) {
-    const mine = lazy(async () => {
+export function viewComponent(view: ViewId): ComponentType {
+  const known = components.get(view);
+  if (known) return known;
+  const View = arrivedViews.get(view);
+  const kb = arrivedKb;
+  let component: ComponentType;
+  if (View && kb) {
+    component = () => <ViewWithKb View={View} kb={kb} />;
+  } else {
+    const mine: LazyExoticComponent<ComponentType> = lazy(async () => {
       try {
-        const [module, kb] = await Promise.all([
-          VIEW_IMPORTS[view]().catch((e: unknown) => {
-            throw new ChunkLoadError(
-              `the ${labelOf(view)} view's code could not be downloaded (${e instanceof Error ? e.message : String(e)})`,
-            );
-          }),
-          loadBundledKb(),
-        ]);
-        const View = module.default;
-        return { default: () => <ViewWithKb View={View} kb={kb} /> };
+        const [Loaded, result] = await Promise.all([importView(view), importKb()]);
+        return { default: () => <ViewWithKb View={Loaded} kb={result} /> };
       } catch (e) {
         if (components.get(view) === mine) components.delete(view);
         throw e;
       }
     });
     component = mine;
-    components.set(view, component);
   }
+  components.set(view, component);
   return component;
 }
 
@@ -76,7 +107,7 @@ const preloaded = new Set<ViewId>();
 export function preloadView(view: ViewId): void {
   if (preloaded.has(view)) return;
   preloaded.add(view);
-  Promise.all([VIEW_IMPORTS[view](), loadBundledKb()]).catch(() => preloaded.delete(view));
+  Promise.all([importView(view), importKb()]).catch(() => preloaded.delete(view));
 }
 
 function viewOfHref(anchor: HTMLAnchorElement): ViewId | null {
@@ -111,15 +142,15 @@ export function startViewPreloading(): () => void {
     // One view per idle period, so that preloading never competes with the user's own input.
     idle = whenIdle(preloadAll);
   };
-  const onLoad = () => {
+  // Idle preloading starts once the first view is on screen, so it never competes with it.
+  firstViewShown = () => {
+    firstViewShown = null;
     idle = whenIdle(preloadAll);
   };
-  if (document.readyState === 'complete') onLoad();
-  else window.addEventListener('load', onLoad, { once: true });
   return () => {
+    firstViewShown = null;
     document.removeEventListener('pointerover', onIntent);
     document.removeEventListener('focusin', onIntent);
-    window.removeEventListener('load', onLoad);
     if (hasIdle) window.cancelIdleCallback(idle);
     else window.clearTimeout(idle);
   };
