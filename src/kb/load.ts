@@ -40,7 +40,8 @@ function fileName(name: KbFileName): string {
 function recordLabel(records: unknown, index: number): string {
   if (Array.isArray(records)) {
     const r = records[index] as { id?: unknown } | undefined;
-    if (r && typeof r.id === 'string') return r.id;
+    // An empty id would leave the message without a record to point at: use the position.
+    if (r && typeof r.id === 'string' && r.id !== '') return r.id;
   }
   return `#${index}`;
 }

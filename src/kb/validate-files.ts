@@ -38,7 +38,8 @@ function recordLabel(value: unknown, index: number): string {
   const records = (value as { records?: unknown } | null)?.records;
   if (Array.isArray(records)) {
     const r = records[index] as { id?: unknown } | undefined;
-    if (r && typeof r.id === 'string') return r.id;
+    // An empty id would leave the message without a record to point at: use the position.
+    if (r && typeof r.id === 'string' && r.id !== '') return r.id;
   }
   return `#${index}`;
 }
@@ -125,7 +126,10 @@ function crossCheckReadable(raw: Partial<RawKb>, unreadable: ReadonlySet<KbFileN
       const readable = Array.isArray(records)
         ? records.filter(
             (r): r is { id: string } =>
-              r !== null && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string',
+              r !== null &&
+              typeof r === 'object' &&
+              typeof (r as { id?: unknown }).id === 'string' &&
+              (r as { id: string }).id !== '',
           )
         : [];
       return [name, readable];

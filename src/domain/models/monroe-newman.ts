@@ -21,13 +21,13 @@ import {
   MN_LIMITS,
   MONROE_NEWMAN_THRESHOLD,
 } from './params/monroe-newman';
-import { fail, linearSpace, type ModelResult, ok, type Point, validate } from './result';
+import { fail, linearSpace, type ModelResult, ok, type Point, SAMPLE_COUNT, validate } from './result';
 
 /** The Monroe–Newman criterion, typeset by the view (also in MODELS.md). */
 export const MONROE_NEWMAN_EQUATION_TEX = String.raw`\frac{G_\mathrm{SSE}}{G_\mathrm{Li}} \gtrsim 2`;
 
 /** The Ahmad–Viswanathan stability number (stable when negative), typeset by the view and MODELS.md. */
-export const AHMAD_VISWANATHAN_EQUATION_TEX = String.raw`N = (1 - v)\left[(3 - 4\nu_\mathrm{Li})\, x^2 - (3 - 4\nu_s)\right] + 4 (1 + v)\, A\, x, \quad x = \frac{G_s}{G_\mathrm{Li}}, \quad v = \frac{\bar V_{\mathrm{Li}^+}}{V_\mathrm{Li}}, \quad A = 2 - 3\nu_s - 3\nu_\mathrm{Li} + 4 \nu_s \nu_\mathrm{Li}`;
+export const AHMAD_VISWANATHAN_EQUATION_TEX = String.raw`N = (1 - v)\, B + 4 (1 + v)\, A\, x, \quad B = (3 - 4\nu_\mathrm{Li})\, x^2 - (3 - 4\nu_s), \quad A = 2 - 3\nu_s - 3\nu_\mathrm{Li} + 4 \nu_s \nu_\mathrm{Li}, \quad x = \frac{G_s}{G_\mathrm{Li}}, \quad v = \frac{\bar V_{\mathrm{Li}^+}}{V_\mathrm{Li}}`;
 
 /** Why passing the criterion does not mean no filaments (shown next to the verdict). */
 export const MONROE_NEWMAN_CAVEAT =
@@ -189,6 +189,7 @@ export function sampleAhmadViswanathanBoundary(
     [AV_LIMITS.electrolytePoissonRatio, nuS],
     [AV_LIMITS.lithiumPoissonRatio, nuLi],
     [AV_LIMITS.partialMolarVolumeRatio, maxV],
+    [SAMPLE_COUNT, count],
   ]);
   if (error) return fail(error);
   const density: Point[] = [];
