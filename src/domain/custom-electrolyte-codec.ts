@@ -346,6 +346,45 @@ export function draftFromCustom(c: CustomElectrolyte): CustomElectrolyteDraft {
   };
 }
 
+/**
+ * A draft read back from storage, or null when `value` is not one (any field missing or not text,
+ * an unknown electronic character, too many rows). Never throws.
+ */
+export function asCustomDraft(value: unknown): CustomElectrolyteDraft | null {
+  const isText = (o: Record<string, unknown>, k: string) => typeof o[k] === 'string';
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  if (!isObj(value) || !['name', 'reductionV', 'oxidationV', 'molarVolume'].every((k) => isText(value, k)))
+    return null;
+  const rows = (v: unknown): CustomProductDraft[] | null => {
+    if (!Array.isArray(v) || v.length > CUSTOM_LIMITS.productsPerSideMax) return null;
+    const out: CustomProductDraft[] = [];
+    for (const r of v) {
+      if (!isObj(r) || !['name', 'moles', 'molarVolume', 'ionicConductivity'].every((k) => isText(r, k)))
+        return null;
+      if (typeof r.electronic !== 'string' || !Object.hasOwn(ELECTRONIC_CODE, r.electronic)) return null;
+      out.push({
+        name: r.name as string,
+        moles: r.moles as string,
+        molarVolume: r.molarVolume as string,
+        electronic: r.electronic as Electronic,
+        ionicConductivity: r.ionicConductivity as string,
+      });
+    }
+    return out;
+  };
+  const reductionProducts = rows(value.reductionProducts);
+  const oxidationProducts = rows(value.oxidationProducts);
+  if (!reductionProducts || !oxidationProducts) return null;
+  return {
+    name: value.name as string,
+    reductionV: value.reductionV as string,
+    oxidationV: value.oxidationV as string,
+    molarVolume: value.molarVolume as string,
+    reductionProducts,
+    oxidationProducts,
+  };
+}
+
 const SIDE_LABEL: Record<ProductSide, string> = {
   reductionProducts: 'Reduction product',
   oxidationProducts: 'Oxidation product',

@@ -9,7 +9,7 @@ import {
   decodeCustomElectrolyte,
   encodeCustomElectrolyte,
 } from '../domain/custom-electrolyte-codec';
-import type { RecordKind } from './user-records';
+import { type RecordKind, type UserRecord, userRecords } from './user-records';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,5 +45,24 @@ export function sameCustomElectrolyte(a: CustomElectrolyte, b: CustomElectrolyte
     return encodeCustomElectrolyte(a) === encodeCustomElectrolyte(b);
   } catch {
     return false;
+  }
+}
+
+/**
+ * Saves `c` unless an identical one is saved already; resolves to its record, or to null when this
+ * browser keeps no records. Used before the custom electrolyte in the link is replaced.
+ */
+export async function keepCustomElectrolyte(
+  c: CustomElectrolyte,
+): Promise<UserRecord<CustomElectrolyte> | null> {
+  try {
+    const db = await userRecords();
+    const { records } = await db.list(CUSTOM_ELECTROLYTES);
+    return (
+      records.find((r) => sameCustomElectrolyte(r.value, c)) ??
+      (await db.create(CUSTOM_ELECTROLYTES, c.name, c))
+    );
+  } catch {
+    return null;
   }
 }

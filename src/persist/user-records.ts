@@ -278,3 +278,26 @@ export async function openUserRecords(
     close: () => db.close(),
   };
 }
+
+let shared: Promise<UserRecords> | null = null;
+
+/**
+ * The app's one connection to the user's records, opened on first use. A failed open is not kept,
+ * so a later call tries again.
+ */
+export function userRecords(): Promise<UserRecords> {
+  if (!shared) {
+    shared = openUserRecords();
+    shared.catch(() => {
+      shared = null;
+    });
+  }
+  return shared;
+}
+
+/** Closes the shared connection; the next `userRecords()` opens a new one (tests, a deleted DB). */
+export async function closeUserRecords(): Promise<void> {
+  const open = shared;
+  shared = null;
+  if (open) (await open.catch(() => null))?.close();
+}

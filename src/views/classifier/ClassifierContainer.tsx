@@ -35,6 +35,7 @@ import {
   draftFromCustom,
   encodeCustomElectrolyte,
 } from '../../domain/custom-electrolyte-codec';
+import { keepCustomElectrolyte } from '../../persist/custom-electrolytes';
 import { useMaterial } from '../../kb/hooks';
 import { useKb } from '../../kb/kb-context';
 import type { Electrode, Electrolyte } from '../../kb/schema';
@@ -198,6 +199,8 @@ export default function ClassifierContainer() {
   const hasSource = sources.some((w) => w.source === source);
 
   const editAsCustom = (from: Electrolyte | null) => {
+    // The link's custom electrolyte is about to be replaced by a template: keep it in the saved list.
+    if (decoded.value) void keepCustomElectrolyte(decoded.value);
     const template = from ? customFromKb(from, source, index.phases, shortName(from)) : EXAMPLE_CUSTOM;
     set({ selected: null, classifierCustom: encodeCustomElectrolyte(template) });
   };

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { CustomElectrolyte } from '../../../domain/classifier';
 import {
   CUSTOM_LIMITS,
@@ -11,8 +11,22 @@ import {
   emptyProductDraft,
   type ProductField,
   type ProductSide,
+  asCustomDraft,
+  draftFromCustom,
   parseCustomDraft,
 } from '../../../domain/custom-electrolyte-codec';
+import { clearDraft, loadDraft, saveDraft } from '../../../persist/drafts';
+import { SavedCustomElectrolytes, useSavedCustomElectrolytes } from './SavedCustomElectrolytes';
+
+/** Where unsaved input of this form is kept (per tab, survives reload and Back). */
+const DRAFT_KEY = 'custom-electrolyte-form';
+
+/** The unsaved input kept for the form, if it was typed over `base` (the form's starting point). */
+function restoredDraft(base: string): CustomElectrolyteDraft | null {
+  const kept = loadDraft(DRAFT_KEY) as { base?: unknown; draft?: unknown } | null;
+  if (!kept || kept.base !== base) return null;
+  return asCustomDraft(kept.draft);
+}
 
 interface Props {
   /** The draft to start from (the electrolyte in the link, or a template). */
@@ -45,9 +59,32 @@ const SIDES: ReadonlyArray<{ side: ProductSide; title: string; hint: string; one
  */
 export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const [draft, setDraft] = useState<CustomElectrolyteDraft>(initial);
+  // What the form shows when nothing is typed: the link's electrolyte (or the template). Unsaved
+  // input typed over it is kept in the tab's storage and comes back after a reload or Back.
+  const [base, setBase] = useState(() => JSON.stringify(initial));
+  const [draft, setDraft] = useState<CustomElectrolyteDraft>(() => restoredDraft(base) ?? initial);
+  const [wasRestored, setWasRestored] = useState(() => restoredDraft(base) !== null);
   const [hasSubmitted, setSubmitted] = useState(false);
   const [savedName, setSavedName] = useState<string | null>(null);
+  const [savedAs, setSavedAs] = useState<string | null>(null);
+  const [recordId, setRecordId] = useState<string | null>(null);
+  const saved = useSavedCustomElectrolytes();
+  const isDirty = JSON.stringify(draft) !== base;
+
+  useEffect(() => {
+    if (isDirty) saveDraft(DRAFT_KEY, { base, draft });
+    else clearDraft(DRAFT_KEY);
+  }, [isDirty, base, draft]);
+  // Leaving the page with unsaved input asks first (it would still come back in this tab).
+  useEffect(() => {
+    if (!isDirty) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [isDirty]);
   const { errors } = parseCustomDraft(draft);
   const shown = hasSubmitted ? errors : [];
   const fieldId = (at: DraftField) => `${uid}-${draftFieldKey(at)}`;
@@ -59,13 +96,40 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
     setSubmitted(true);
     const parsed = parseCustomDraft(draft);
     if (parsed.value) {
-      setSavedName(parsed.value.name);
-      onSubmit(parsed.value);
+      const value = parsed.value;
+      setSavedName(value.name);
+      setSavedAs(null);
+      setWasRestored(false);
+      // The link now holds this electrolyte: it is the form's new starting point.
+      setBase(JSON.stringify(draftFromCustom(value)));
+      setDraft(draftFromCustom(value));
+      onSubmit(value);
+      // A new record unless this is the saved one being edited under its own name.
+      void saved.save(value, recordId).then((record) => {
+        if (!record) return;
+        setRecordId(record.id);
+        setSavedAs(record.name);
+      });
     } else {
       setSavedName(null);
       // Move focus to the summary so screen-reader users hear what to fix.
       requestAnimationFrame(() => document.getElementById(`${uid}-summary`)?.focus());
     }
+  };
+  const loadSaved = (value: CustomElectrolyte, id: string) => {
+    setSubmitted(false);
+    setSavedName(value.name);
+    setSavedAs(null);
+    setWasRestored(false);
+    setRecordId(id);
+    setBase(JSON.stringify(draftFromCustom(value)));
+    setDraft(draftFromCustom(value));
+    onSubmit(value);
+  };
+  const discardUnsaved = () => {
+    setWasRestored(false);
+    setSubmitted(false);
+    setDraft(JSON.parse(base) as CustomElectrolyteDraft);
   };
   const setField = (field: keyof Omit<CustomElectrolyteDraft, ProductSide>, value: string) => {
     setSavedName(null);
@@ -104,6 +168,15 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
           example instead.
         </p>
       )}
+      {wasRestored && (
+        <p className="cls-notice" role="status">
+          Your unsaved input from before was kept and is shown below.{' '}
+          <button type="button" className="button button-small button-secondary" onClick={discardUnsaved}>
+            Discard it
+          </button>
+        </p>
+      )}
+      <SavedCustomElectrolytes saved={saved} currentId={recordId} onUse={(r) => loadSaved(r.value, r.id)} />
       {shown.length > 0 && (
         <div id={`${uid}-summary`} className="cls-error-summary" role="alert" tabIndex={-1}>
           <p>
@@ -296,7 +369,11 @@ export function CustomElectrolyteForm({ initial, linkProblem, onSubmit }: Props)
           Classify custom electrolyte
         </button>
         <span role="status" className="muted">
-          {savedName ? `Classified “${savedName}”; the result is below and in the link.` : ''}
+          {savedName
+            ? `Classified “${savedName}”; the result is below and in the link${savedAs ? `, and it is saved in this browser as “${savedAs}”` : ''}.`
+            : isDirty
+              ? 'Not classified yet: your input is kept in this tab until you classify it.'
+              : ''}
         </span>
       </div>
     </form>
