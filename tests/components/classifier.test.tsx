@@ -56,6 +56,7 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
       'is below the reduction limit 1.71 V (Zhu et al. 2015 (calc.)): LGPS is reduced',
     );
     expect(within(trace).getByRole('row', { name: /Li15Ge4/ })).toHaveTextContent('188.6');
+    expect(trace).toHaveTextContent('ΔE, driving force1.25 eV/atom');
     const consequence = screen.getByRole('region', { name: 'Consequence' });
     expect(consequence).toHaveTextContent('Continuous');
     expect(consequence).toHaveTextContent(/Fracture risk.*Yes/);

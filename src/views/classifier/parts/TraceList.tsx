@@ -15,6 +15,8 @@ const NUMBER_LABEL: Record<string, string> = {
   productVolume: 'Product volume',
   expansionVsElectrolyte: 'Expansion vs electrolyte consumed',
   netVolumeChangeWithLithium: 'Net change, Li consumed included',
+  drivingForce: 'ΔE, driving force',
+  kineticThreshold: 'ΔE_k, kinetic threshold',
 };
 
 const OUTCOME_TEXT: Record<TraceStep['outcome'], string> = {
