@@ -5,7 +5,7 @@
  */
 import { NEAR_THRESHOLD_BAND } from './constants';
 import { isPercolating } from './percolation';
-import { fmt, fmtFraction } from './trace';
+import { basisSentence, fmt, fmtFraction } from './trace';
 import type { ClassifierResult } from './types';
 
 export type DisagreementReasonId =
@@ -126,7 +126,9 @@ export function compareWithExperiment(
     return {
       agrees: true,
       status: 'agrees',
-      explanation: `Predicted type ${predicted} and observed type ${observedType} agree.`,
+      explanation: `Predicted type ${predicted} and observed type ${observedType} agree.${
+        result.basis && result.basis !== 'percolation' ? ` ${basisSentence(result)}` : ''
+      }`,
       reasons: [],
     };
   }
