@@ -97,6 +97,28 @@ describe('Stability windows view', { timeout: 60_000 }, () => {
     expect(params().selected).not.toBeNull();
   });
 
+  it('End, Home, Page Down/Up and the arrows move through the bars, stopping at the ends', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+    renderWindows();
+    const all = bars();
+    expect(all.length).toBeGreaterThan(11);
+    all[0]!.focus();
+    await user.keyboard('{ArrowUp}');
+    expect(all[0]).toHaveFocus();
+    await user.keyboard('{PageDown}');
+    expect(bars()[10]).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(bars()[9]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(bars()[all.length - 1]).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(bars()[all.length - 1]).toHaveFocus();
+    await user.keyboard('{PageUp}');
+    expect(bars()[all.length - 11]).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(bars()[0]).toHaveFocus();
+  });
+
   it('moves an electrode marker with the arrow keys and writes it to the URL state after a pause', async () => {
     vi.useFakeTimers();
     try {

@@ -73,6 +73,25 @@ export function barLabel(row: RowGeom, bar: BarGeom, verdict: Verdict, isHighlig
   return `${row.label}, ${SOURCE_LABEL[bar.source]}: ${formatV(w.reductionV)} to ${formatV(w.oxidationV)} V vs Li/Li+; ${VERDICT_TEXT[verdict]}${search}`;
 }
 
+/** How far the arrow and page keys move through the bars. */
+const KEY_STEP: Readonly<Record<string, number>> = {
+  ArrowDown: 1,
+  ArrowRight: 1,
+  ArrowUp: -1,
+  ArrowLeft: -1,
+  PageDown: 10,
+  PageUp: -10,
+};
+
+/** What a key does on the bar at `index` of `count`: select it, go to another bar, or nothing. */
+function keyTarget(key: string, index: number, count: number): 'select' | number | null {
+  if (key === 'Enter' || key === ' ') return 'select';
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  const step = KEY_STEP[key];
+  return step === undefined ? null : index + step;
+}
+
 export function StabilityChart(props: StabilityChartProps) {
   const { layout, anode, cathode, selectedId, highlightedIds, onSelect, renderTooltip } = props;
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -123,42 +142,15 @@ export function StabilityChart(props: StabilityChartProps) {
 
   const onBarKey = useCallback(
     (e: KeyboardEvent, bar: BarGeom) => {
-      switch (e.key) {
-        case 'Enter':
-        case ' ':
-          e.preventDefault();
-          onSelect(bar.rowId);
-          return;
-        case 'ArrowDown':
-        case 'ArrowRight':
-          e.preventDefault();
-          moveTo(bar.index + 1);
-          return;
-        case 'ArrowUp':
-        case 'ArrowLeft':
-          e.preventDefault();
-          moveTo(bar.index - 1);
-          return;
-        case 'PageDown':
-          e.preventDefault();
-          moveTo(bar.index + 10);
-          return;
-        case 'PageUp':
-          e.preventDefault();
-          moveTo(bar.index - 10);
-          return;
-        case 'Home':
-          e.preventDefault();
-          moveTo(0);
-          return;
-        case 'End':
-          e.preventDefault();
-          moveTo(layout.bars.length - 1);
-          return;
-        case 'Escape':
-          setTip(null);
-          return;
+      if (e.key === 'Escape') {
+        setTip(null);
+        return;
       }
+      const target = keyTarget(e.key, bar.index, layout.bars.length);
+      if (target === 'select') onSelect(bar.rowId);
+      else if (target !== null) moveTo(target);
+      else return;
+      e.preventDefault();
     },
     [onSelect, moveTo, layout.bars.length],
   );
