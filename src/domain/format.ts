@@ -33,9 +33,32 @@ export function formatNumber(value: number, digits = 3): string {
     return `${sign}${Number(abs.toPrecision(digits)).toString()}`;
   }
   const exponent = Math.floor(Math.log10(abs));
-  const mantissa = Number((abs / 10 ** exponent).toPrecision(digits));
+  return timesTenTo(sign, Number((abs / 10 ** exponent).toPrecision(digits)), exponent);
+}
+
+/** "m × 10ⁿ", or "10ⁿ" when the mantissa is 1. */
+function timesTenTo(sign: string, mantissa: number, exponent: number): string {
   const exp = [...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('');
   return mantissa === 1 ? `${sign}10${exp}` : `${sign}${mantissa} × 10${exp}`;
+}
+
+/**
+ * Always "m × 10ⁿ" with `digits` significant figures (4 × 10⁻⁴, 1.3 × 10⁻³, 10⁻¹⁰), so that a
+ * column of conductivities spanning many decades reads in one format.
+ */
+export function formatScientific(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return '0';
+  const [mantissa = '0', exponent = '0'] = Math.abs(value)
+    .toExponential(digits - 1)
+    .split('e');
+  return timesTenTo(value < 0 ? '−' : '', Number(mantissa), Number(exponent));
+}
+
+/** A potential (V vs Li/Li+) or a window limit, given to 0.01 V: two decimals, a true minus sign. */
+export function formatPotential(v: number): string {
+  const s = v.toFixed(2);
+  return s.startsWith('-') ? `−${s.slice(1)}` : s;
 }
 
 /** "1.2 × 10⁻³–1 × 10⁻² S/cm" or "61 GPa". */
@@ -46,9 +69,4 @@ export function formatQuantity(q: Pick<Quantity, 'value' | 'min' | 'max' | 'unit
     return `${formatNumber(q.min, digits)}–${formatNumber(q.max, digits)}${unit}`;
   }
   return '—';
-}
-
-/** "1.71–2.14 V". */
-export function formatWindow(reductionV: number, oxidationV: number): string {
-  return `${reductionV.toFixed(2)}–${oxidationV.toFixed(2)} V`;
 }

@@ -6,7 +6,7 @@ import type { Quantity, StabilityWindow, WindowSource } from '../kb/schema';
 // Types only: app-params imports this module's column ids at run time.
 import type { AppParamKey, AppParams } from './app-params';
 import { type CsvColumn, tableCsv } from './csv';
-import { formatNumber, formatQuantity } from './format';
+import { formatNumber, formatPotential, formatQuantity, formatScientific } from './format';
 import { formulaUnicode } from './formula';
 import { KIND_LABEL, type MaterialKind, type MaterialSummary, representative } from './materials';
 
@@ -38,28 +38,6 @@ export function interfaceTypeOf(m: MaterialSummary): 1 | 2 | 3 | null {
 
 function quantityOf(m: MaterialSummary, field: string): Quantity | undefined {
   return (m.source.record as unknown as Record<string, Quantity | undefined>)[field];
-}
-
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-/**
- * Always "m × 10ⁿ" with two significant figures (4 × 10⁻⁴, 1.3 × 10⁻³), so a conductivity column
- * reads in one format from 10⁻¹⁰ to 10⁻² S/cm.
- */
-export function scientific(n: number): string {
-  if (!Number.isFinite(n)) return '—';
-  if (n === 0) return '0';
-  const sign = n < 0 ? '−' : '';
-  const [mant = '0', exp = '0'] = Math.abs(n).toExponential(1).split('e');
-  const m = Number(mant).toString();
-  const e = Number(exp);
-  const sup = `${e < 0 ? '⁻' : ''}${[...String(Math.abs(e))].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('')}`;
-  return m === '1' ? `${sign}10${sup}` : `${sign}${m} × 10${sup}`;
-}
-
-/** Two decimals with a true minus sign: potentials and window limits (given to 0.01 V). */
-export function fixed2(n: number): string {
-  return (n < 0 ? '−' : '') + Math.abs(n).toFixed(2);
 }
 
 /** A quantity's number(s) in a column's format, without the unit: "4 × 10⁻⁴", "1 × 10⁻⁴–10⁻³". */
@@ -146,14 +124,21 @@ export const COLUMNS: readonly Column[] = [
     sortValue: (m) => m.family,
     text: (m) => m.family ?? '',
   },
-  quantityColumn('sigma', 'Ionic conductivity (RT)', 'σ ion', 'ionicConductivity', 'S/cm', scientific),
-  quantityColumn('sigmae', 'Electronic conductivity', 'σ e⁻', 'electronicConductivity', 'S/cm', scientific),
+  quantityColumn('sigma', 'Ionic conductivity (RT)', 'σ ion', 'ionicConductivity', 'S/cm', formatScientific),
+  quantityColumn(
+    'sigmae',
+    'Electronic conductivity',
+    'σ e⁻',
+    'electronicConductivity',
+    'S/cm',
+    formatScientific,
+  ),
   {
     id: 'window',
     label: 'Stability window',
     short: 'Window',
     unit: 'V vs Li/Li⁺',
-    formatValue: (n) => fixed2(n),
+    formatValue: formatPotential,
     isNumeric: true,
     sortValue: (m) => {
       const w = preferredWindow(m);
@@ -181,7 +166,7 @@ export const COLUMNS: readonly Column[] = [
     formatNumber(n, 2),
   ),
   quantityColumn('vm', 'Molar volume', 'V_m', 'molarVolume', 'cm³/mol', (n) => formatNumber(n, 3)),
-  quantityColumn('potential', 'Potential (electrodes)', 'E', 'potential', 'V vs Li/Li⁺', fixed2),
+  quantityColumn('potential', 'Potential (electrodes)', 'E', 'potential', 'V vs Li/Li⁺', formatPotential),
 ];
 
 export const COLUMN_IDS = COLUMNS.map((c) => c.id);
@@ -333,7 +318,7 @@ export function activeFilters(f: MaterialFilters): ActiveFilter[] {
   if (f.sigmaMin !== null || f.sigmaMax !== null) {
     out.push({
       id: 'sigma',
-      label: `Ionic conductivity ${rangeText(f.sigmaMin, f.sigmaMax, 'S/cm', scientific)}`,
+      label: `Ionic conductivity ${rangeText(f.sigmaMin, f.sigmaMax, 'S/cm', formatScientific)}`,
       test: (m) =>
         overlaps(
           ends(m.source.kind === 'electrode' ? undefined : m.source.record.ionicConductivity),

@@ -6,13 +6,13 @@ import {
   explainEmpty,
   groupByKind,
   matchesFilters,
-  scientific,
   NO_FILTERS,
   sortMaterials,
   toCsv,
   toJsonRows,
   windowContains,
 } from '../../src/domain/material-table';
+import { formatScientific } from '../../src/domain/format';
 import { listMaterials, type MaterialSummary } from '../../src/domain/materials';
 import { parseCsv } from '../../src/domain/csv';
 import { loadKnowledgeBase } from '../../src/kb/load';
@@ -172,8 +172,8 @@ describe('materials table: windows, empty results, groups, number format', () =>
     [0.012, '1.2 × 10⁻²'],
     [1e-10, '10⁻¹⁰'],
     [25, '2.5 × 10¹'],
-  ])('scientific(%s) is %s: one format for a whole conductivity column', (n, text) => {
-    expect(scientific(n)).toBe(text);
+  ])('formatScientific(%s) is %s: one format for a whole conductivity column', (n, text) => {
+    expect(formatScientific(n)).toBe(text);
   });
 });
 

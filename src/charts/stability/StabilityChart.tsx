@@ -8,6 +8,7 @@
  * a role="button" with a full label and aria-pressed for the selection; one bar at a time is in
  * the Tab order (roving tabindex) and the arrow keys move between bars. The electrode markers are role="slider" with aria-valuenow/min/max/text.
  */
+import { formatPotential } from '../../domain/format';
 import {
   type CSSProperties,
   type KeyboardEvent,
@@ -33,7 +34,6 @@ import {
   type AxisGeom,
   type BarGeom,
   clampToDomain,
-  formatV,
   layoutAxis,
   type MarkerGeom,
   type MarkerSpec,
@@ -70,7 +70,7 @@ export interface StabilityChartProps {
 export function barLabel(row: RowGeom, bar: BarGeom, verdict: Verdict, isHighlighted: boolean): string {
   const w = bar.window;
   const search = isHighlighted ? '; matches the search' : '';
-  return `${row.label}, ${SOURCE_LABEL[bar.source]}: ${formatV(w.reductionV)} to ${formatV(w.oxidationV)} V vs Li/Li+; ${VERDICT_TEXT[verdict]}${search}`;
+  return `${row.label}, ${SOURCE_LABEL[bar.source]}: ${formatPotential(w.reductionV)} to ${formatPotential(w.oxidationV)} V vs Li/Li+; ${VERDICT_TEXT[verdict]}${search}`;
 }
 
 /** How far the arrow and page keys move through the bars. */
@@ -404,10 +404,10 @@ const Row = memo(function Row({
               textAnchor="end"
               fontSize={sfs}
             >
-              {formatV(bar.window.reductionV)}
+              {formatPotential(bar.window.reductionV)}
             </text>
             <text className="sw-val" x={bar.oxidationLabelX} y={bar.cy} dy="0.35em" fontSize={sfs}>
-              {formatV(bar.window.oxidationV)}
+              {formatPotential(bar.window.oxidationV)}
             </text>
             <text
               className={`sw-verdict sw-verdict-${verdict}`}
@@ -558,7 +558,7 @@ function MarkerHandle({
       aria-valuemin={layout.domain[0]}
       aria-valuemax={layout.domain[1]}
       aria-valuenow={Math.round(v * 100) / 100}
-      aria-valuetext={`${marker.isMoved ? 'moved to' : `${marker.name},`} ${formatV(v)} V vs Li/Li+`}
+      aria-valuetext={`${marker.isMoved ? 'moved to' : `${marker.name},`} ${formatPotential(v)} V vs Li/Li+`}
       onKeyDown={(e) => {
         const next = markerKeyStep(e.key, e.shiftKey, v, layout.domain);
         if (next === null) return;

@@ -10,6 +10,7 @@
  * offline, passes the page's Content-Security-Policy as a blob: image, and does not taint the
  * canvas used for the PNG.
  */
+import { formatPotential } from '../../domain/format';
 import { doiUrl, fullCitation } from '../../domain/citation-text';
 import { VERDICT_GLYPH, VERDICT_SHORT, VERDICT_TEXT, verdictOf } from '../../domain/electrode-overlay';
 import type { Reference, WindowSource } from '../../kb/schema';
@@ -17,7 +18,6 @@ import { textWidth, wrapText } from '../text-metrics';
 import {
   type AxisGeom,
   type BarGeom,
-  formatV,
   layoutAxis,
   type MarkerGeom,
   type MarkerSpec,
@@ -217,9 +217,9 @@ function barMarkup(layout: StabilityLayout, bar: BarGeom, anodeV: number, cathod
     ? `${VERDICT_GLYPH[verdict]} ${VERDICT_SHORT[verdict]}`
     : VERDICT_GLYPH[verdict];
   const parts = [
-    `<rect class="sw-win" x="${n(bar.x0)}" y="${n(bar.y)}" width="${n(bar.width)}" height="${n(bar.height)}" rx="2" fill="url(#${patternId('x', bar.source)})" stroke="${SOURCE_MARK[bar.source].ink}" stroke-width="1.2"><title>${xmlEscape(`${SOURCE_LABEL[bar.source]}: ${formatV(w.reductionV)}–${formatV(w.oxidationV)} V; ${VERDICT_TEXT[verdict]}`)}</title></rect>`,
-    `<text class="sw-val" x="${n(bar.reductionLabelX)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" text-anchor="end" fill="${INK}">${formatV(w.reductionV)}</text>`,
-    `<text class="sw-val" x="${n(bar.oxidationLabelX)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" fill="${INK}">${formatV(w.oxidationV)}</text>`,
+    `<rect class="sw-win" x="${n(bar.x0)}" y="${n(bar.y)}" width="${n(bar.width)}" height="${n(bar.height)}" rx="2" fill="url(#${patternId('x', bar.source)})" stroke="${SOURCE_MARK[bar.source].ink}" stroke-width="1.2"><title>${xmlEscape(`${SOURCE_LABEL[bar.source]}: ${formatPotential(w.reductionV)}–${formatPotential(w.oxidationV)} V; ${VERDICT_TEXT[verdict]}`)}</title></rect>`,
+    `<text class="sw-val" x="${n(bar.reductionLabelX)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" text-anchor="end" fill="${INK}">${formatPotential(w.reductionV)}</text>`,
+    `<text class="sw-val" x="${n(bar.oxidationLabelX)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" fill="${INK}">${formatPotential(w.oxidationV)}</text>`,
     `<text class="sw-verdict" x="${n(layout.verdictTextX)}" y="${n(bar.cy)}" dy="0.35em" font-size="${sfs}" fill="${verdictInk}">${xmlEscape(verdictLabel)}</text>`,
   ];
   if (layout.showsSourceTags)
@@ -252,8 +252,8 @@ export function exportCaption(c: CaptionInput): string {
   const sources = c.sources.map((s) => SOURCE_LABEL[s]).join('; ');
   const electrode = (m: CaptionInput['anode']) =>
     m.isMoved
-      ? `a marker moved to ${formatV(m.potentialV)} V`
-      : `${m.name} (${formatV(m.potentialV)} V${m.basis ? `, ${m.basis}` : ''})`;
+      ? `a marker moved to ${formatPotential(m.potentialV)} V`
+      : `${m.name} (${formatPotential(m.potentialV)} V${m.basis ? `, ${m.basis}` : ''})`;
   return [
     `Electrochemical stability windows of ${c.materialCount} materials, from the reduction limit (left end) to the oxidation limit (right end) of each bar, in V vs Li/Li⁺; 0 V is the Li/Li⁺ reference.`,
     `Sources, never averaged: ${sources}.`,

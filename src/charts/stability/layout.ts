@@ -11,6 +11,7 @@
  * that has a window for the material, in SOURCE_ORDER, never averaged.
  */
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
+import { formatPotential } from '../../domain/format';
 import type { StabilityWindow, WindowSource } from '../../kb/schema';
 import { textWidth, truncateText } from '../text-metrics';
 import { GROUPS, SOURCE_ORDER, type StabilityRowInput, type WindowGroup } from '../../domain/stability-rows';
@@ -161,12 +162,6 @@ const GROUP_GAP = 8;
 /** Gap between a bar's end and its value label, and inset of the verdict text in its column. */
 const LABEL_GAP = 4;
 const VERDICT_INSET = 6;
-
-/** Formats a potential for labels: two decimals, a real minus sign. */
-export function formatV(v: number): string {
-  const s = v.toFixed(2);
-  return s.startsWith('-') ? `−${s.slice(1)}` : s;
-}
 
 /**
  * The window a row sorts by: the first shown source (in SOURCE_ORDER) the material has. Sorting
@@ -438,7 +433,7 @@ export function axisHeight(layout: Pick<StabilityLayout, 'fontSize'>): number {
 /** The flag text of an electrode marker. */
 function markerText(layout: Pick<StabilityLayout, 'isCompact'>, m: MarkerSpec): string {
   const name = m.isMoved ? 'moved' : m.name;
-  const value = `${name} ${formatV(m.potentialV)} V`;
+  const value = `${name} ${formatPotential(m.potentialV)} V`;
   return layout.isCompact ? value : `${m.role === 'anode' ? 'Anode' : 'Cathode'}: ${value}`;
 }
 

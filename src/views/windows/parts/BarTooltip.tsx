@@ -1,4 +1,5 @@
-import { formatV, type BarGeom, type RowGeom } from '../../../charts/stability/layout';
+import { formatPotential } from '../../../domain/format';
+import type { BarGeom, RowGeom } from '../../../charts/stability/layout';
 import { SOURCE_LABEL } from '../../../charts/stability/rows';
 import { shortCitation } from '../../../domain/citation-text';
 import { VERDICT_GLYPH, VERDICT_TEXT, type Verdict } from '../../../domain/electrode-overlay';
@@ -26,8 +27,8 @@ export function BarTooltip({
       <strong className="sw-tip-title">{row.name}</strong>
       <span className="sw-tip-source">{w.label || SOURCE_LABEL[bar.source]}</span>
       <span>
-        Reduction limit <b>{formatV(w.reductionV)} V</b> · oxidation limit <b>{formatV(w.oxidationV)} V</b> ·
-        width {formatV(w.oxidationV - w.reductionV)} V
+        Reduction limit <b>{formatPotential(w.reductionV)} V</b> · oxidation limit{' '}
+        <b>{formatPotential(w.oxidationV)} V</b> · width {formatPotential(w.oxidationV - w.reductionV)} V
       </span>
       <span>
         Method: {w.method}
@@ -35,8 +36,8 @@ export function BarTooltip({
       </span>
       <span className={`sw-verdict-${verdict}`}>
         {VERDICT_GLYPH[verdict]} {VERDICT_TEXT[verdict]} ({anode.isMoved ? 'anode' : anode.name} at{' '}
-        {formatV(anode.potentialV)} V, {cathode.isMoved ? 'cathode' : cathode.name} at{' '}
-        {formatV(cathode.potentialV)} V)
+        {formatPotential(anode.potentialV)} V, {cathode.isMoved ? 'cathode' : cathode.name} at{' '}
+        {formatPotential(cathode.potentialV)} V)
       </span>
       {w.note && <span className="sw-tip-note">Note: {w.note}</span>}
       <span className="sw-tip-cite">Source: {cites.join('; ')}</span>

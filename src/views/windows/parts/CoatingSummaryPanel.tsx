@@ -1,5 +1,5 @@
+import { formatPotential } from '../../../domain/format';
 import { memo } from 'react';
-import { formatV } from '../../../charts/stability/layout';
 import { SOURCE_TAG } from '../../../charts/stability/rows';
 import type { CoatingCandidate, CoatingNeed, CoatingSummary } from '../../../domain/electrode-overlay';
 import type { WindowSource } from '../../../kb/schema';
@@ -53,8 +53,8 @@ export const CoatingSummaryPanel = memo(function CoatingSummaryPanel({
   anode: ElectrodeMarker;
   cathode: ElectrodeMarker;
 }) {
-  const anodeText = `${anode.isMoved ? 'an anode' : anode.name} at ${formatV(anode.potentialV)} V`;
-  const cathodeText = `${cathode.isMoved ? 'a cathode' : cathode.name} at ${formatV(cathode.potentialV)} V`;
+  const anodeText = `${anode.isMoved ? 'an anode' : anode.name} at ${formatPotential(anode.potentialV)} V`;
+  const cathodeText = `${cathode.isMoved ? 'a cathode' : cathode.name} at ${formatPotential(cathode.potentialV)} V`;
   return (
     <section className="sw-panel sw-summary" aria-labelledby="sw-summary-title">
       <h2 id="sw-summary-title">Which electrolytes need a protective coating?</h2>

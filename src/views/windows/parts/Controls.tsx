@@ -1,5 +1,6 @@
+import { formatPotential } from '../../../domain/format';
 import { memo, useId } from 'react';
-import { SORT_LABEL, WINDOW_SORTS, formatV } from '../../../charts/stability/layout';
+import { SORT_LABEL, WINDOW_SORTS } from '../../../charts/stability/layout';
 import { GROUP_LABEL, SOURCE_LABEL } from '../../../charts/stability/rows';
 import { GROUPS } from '../../../domain/stability-rows';
 import { SourceSwatch } from '../../../charts/stability/patterns';
@@ -176,7 +177,7 @@ function ElectrodeSelect({
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
-            {`${c.name} (${c.basis === 'charge cut-off' ? 'cut-off ' : ''}${formatV(c.potentialV)} V)`}
+            {`${c.name} (${c.basis === 'charge cut-off' ? 'cut-off ' : ''}${formatPotential(c.potentialV)} V)`}
           </option>
         ))}
       </select>

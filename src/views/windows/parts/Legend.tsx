@@ -1,5 +1,5 @@
+import { formatPotential } from '../../../domain/format';
 import { memo, useId } from 'react';
-import { formatV } from '../../../charts/stability/layout';
 import { SourceSwatch } from '../../../charts/stability/patterns';
 import { SOURCE_LABEL } from '../../../charts/stability/rows';
 import { VERDICT_GLYPH } from '../../../domain/electrode-overlay';
@@ -27,11 +27,11 @@ export const Legend = memo(function Legend({
       ))}
       <li>
         <span className="sw-key-line sw-anode" aria-hidden="true" /> Anode:{' '}
-        {anode.isMoved ? 'moved' : anode.name} {formatV(anode.potentialV)} V
+        {anode.isMoved ? 'moved' : anode.name} {formatPotential(anode.potentialV)} V
       </li>
       <li>
         <span className="sw-key-line sw-cathode" aria-hidden="true" /> Cathode:{' '}
-        {cathode.isMoved ? 'moved' : cathode.name} {formatV(cathode.potentialV)} V
+        {cathode.isMoved ? 'moved' : cathode.name} {formatPotential(cathode.potentialV)} V
       </li>
       <li>
         <span className="sw-verdict-reduced" aria-hidden="true">

@@ -1,11 +1,7 @@
+import { formatPotential } from '../../../domain/format';
 import { TableScroll } from '../../../components/TableScroll';
 import { Fragment } from 'react';
-import {
-  formatV,
-  type GroupGeom,
-  type RowGeom,
-  type StabilityLayout,
-} from '../../../charts/stability/layout';
+import type { GroupGeom, RowGeom, StabilityLayout } from '../../../charts/stability/layout';
 import type { WindowSource } from '../../../kb/schema';
 import { Cite } from '../../../components/Cite';
 import { Link } from '../../../components/Link';
@@ -102,9 +98,9 @@ export function WindowsTable({
                           </th>
                         )}
                         <td>{SOURCE_SHORT[bar.source]}</td>
-                        <td className="num">{formatV(w.reductionV)}</td>
-                        <td className="num">{formatV(w.oxidationV)}</td>
-                        <td className="num">{formatV(w.oxidationV - w.reductionV)}</td>
+                        <td className="num">{formatPotential(w.reductionV)}</td>
+                        <td className="num">{formatPotential(w.oxidationV)}</td>
+                        <td className="num">{formatPotential(w.oxidationV - w.reductionV)}</td>
                         <td className={`sw-verdict-${verdict} sw-table-verdict`}>
                           <span aria-hidden="true">{VERDICT_GLYPH[verdict]} </span>
                           {VERDICT_TEXT[verdict]}
