@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatPotential } from '../../domain/format';
 import type { StabilityWindow } from '../../kb/schema';
 import { type ElectrodeMark, miniWindowLayout } from './layout';
 
@@ -20,8 +21,8 @@ const WIDTH = 640;
 export function MiniWindowChart({ windows, electrodes, title }: Props) {
   const layout = useMemo(() => miniWindowLayout(windows, electrodes, WIDTH), [windows, electrodes]);
   const description = windows
-    .map((w) => `${w.label}: ${w.reductionV.toFixed(2)} to ${w.oxidationV.toFixed(2)} V`)
-    .concat(electrodes.map((e) => `${e.label} at ${e.potentialV.toFixed(2)} V`))
+    .map((w) => `${w.label}: ${formatPotential(w.reductionV)} to ${formatPotential(w.oxidationV)} V`)
+    .concat(electrodes.map((e) => `${e.label} at ${formatPotential(e.potentialV)} V`))
     .join('; ');
   const { plot } = layout;
   return (
@@ -52,7 +53,7 @@ export function MiniWindowChart({ windows, electrodes, title }: Props) {
             className={`mini-bar mini-bar-${b.window.method}`}
           />
           <text x={b.x1 + 4} y={b.y + b.h / 2} dy="0.35em" className="mini-bar-value">
-            {b.window.reductionV.toFixed(2)}–{b.window.oxidationV.toFixed(2)} V
+            {formatPotential(b.window.reductionV)}–{formatPotential(b.window.oxidationV)} V
           </text>
         </g>
       ))}
