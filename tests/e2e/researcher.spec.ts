@@ -2,6 +2,8 @@
  * The researcher's desk in a real browser: search that ranks like a person, forgiving permalinks,
  * and a materials table that fits the screen.
  */
+import { readFileSync } from 'node:fs';
+import { csvNumber, parseCsv } from '../../src/domain/csv';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test('global search: "LLZO" and Enter opens LLZO itself; "LLOZ" and "LGSP" still find theirs; results show formula and class', async ({
@@ -112,4 +114,33 @@ test('"solid electrolyte, stable at 4.3 V" explains the empty result and finds t
   await expect(page).toHaveURL(/vsrc=measured/);
   await expect(page.locator('.materials-table tbody th[scope="row"]')).toHaveCount(3);
   await expectNoAxeViolations(page);
+});
+
+test('compare shows four materials at 1280 px without scrolling, each value with its method badge, and exports CSV', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/compare?cmp=llzo,lgps,li6ps5cl,lagp');
+  const table = page.getByRole('region', { name: 'Comparison table' });
+  const headers = table.locator('thead th[scope="col"]');
+  await expect(headers).toHaveCount(5);
+  const [scrollWidth, clientWidth] = await table.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  for (let i = 1; i < 5; i++) {
+    const box = await headers.nth(i).boundingBox();
+    expect(box && box.x + box.width, `column ${i} inside the screen`).toBeLessThanOrEqual(1280);
+  }
+  const sigma = page.getByRole('row', { name: /Ionic conductivity/ });
+  await expect(sigma.locator('.badge-measured')).toHaveCount(4);
+  // A window row is named by its source; each material's own window label sits in its cell.
+  await expect(page.getByRole('rowheader', { name: /^Reduction limit \(measured\)/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const [header = [], ...lines] = parseCsv(readFileSync((await download.path()) ?? '', 'utf8'));
+  expect(header.slice(0, 7)).toEqual(['id', 'name', 'property', 'unit', 'value', 'min', 'max']);
+  const g = lines.find((l) => l[0] === 'llzo' && l[2] === 'Shear modulus');
+  expect(g?.slice(3, 7).map((c, i) => (i === 0 ? c : csvNumber(c)))).toEqual(['GPa', null, 59, 61]);
 });

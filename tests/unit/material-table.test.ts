@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { compareMaterials } from '../../src/domain/compare';
+import { compareCsv, compareMaterials } from '../../src/domain/compare';
 import {
   activeFilters,
   columnsById,
@@ -195,6 +195,62 @@ describe('compareMaterials', () => {
     // LGPS √(1e-3·1.2e-2) ≈ 3.46e-3 vs LLZO √(1e-4·1e-3) ≈ 3.16e-4: ratio ≈ 10.95 → flagged
     expect(row('sigma')?.isDifferent).toBe(true);
     expect(row('sigma')?.cells.map((c) => c.mark)).toEqual(['highest', 'lowest']);
+  });
+
+  it('labels a window row by its source and gives each value its method, sources and number format', () => {
+    expect(row('zhu2015-reductionV')).toMatchObject({
+      label: 'Reduction limit (Zhu 2015)',
+      unit: 'V vs Li/Li⁺',
+    });
+    expect(row('zhu2015-reductionV')?.cells[0]).toMatchObject({ text: '1.71', method: 'calculated' });
+    expect(row('sigma')).toMatchObject({ unit: 'S/cm' });
+    expect(row('sigma')?.cells.map((c) => [c.text, c.method])).toEqual([
+      ['10⁻³–1.2 × 10⁻²', 'measured'],
+      ['10⁻⁴–10⁻³', 'measured'],
+    ]);
+  });
+
+  it('compareCsv writes one line per material and property with numbers as numbers', () => {
+    const lines = parseCsv(compareCsv(pair, rows, () => '10.1/x'));
+    expect(lines[0]).toEqual([
+      'id',
+      'name',
+      'property',
+      'unit',
+      'value',
+      'min',
+      'max',
+      'text',
+      'method',
+      'refs',
+      'DOI',
+    ]);
+    expect(lines).toContainEqual([
+      'lgps',
+      'LGPS',
+      'Ionic conductivity (RT)',
+      'S/cm',
+      '',
+      '0.001',
+      '0.012',
+      '',
+      'measured',
+      'zhu-2015',
+      '10.1/x',
+    ]);
+    expect(lines).toContainEqual([
+      'llzo',
+      'LLZO',
+      'Interface type with Li',
+      '',
+      '',
+      '',
+      '',
+      'Type 3',
+      '',
+      '',
+      '',
+    ]);
   });
 
   it('flags window limits that differ by 0.5 V or more, one row per source', () => {

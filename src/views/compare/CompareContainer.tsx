@@ -1,23 +1,33 @@
-import { TableScroll } from '../../components/TableScroll';
-import { useMemo } from 'react';
+import { type CSSProperties, useCallback, useMemo } from 'react';
 import { Cite } from '../../components/Cite';
+import { downloadText } from '../../components/download';
 import { Formula } from '../../components/Formula';
+import { FormulaText } from '../../components/FormulaText';
 import { Link } from '../../components/Link';
-import { compareMaterials } from '../../domain/compare';
+import { TableScroll } from '../../components/TableScroll';
+import { compareCsv, compareMaterials } from '../../domain/compare';
 import { suggestMaterial } from '../../domain/material-search';
+import { shortName } from '../../domain/materials';
 import { useMaterials } from '../../kb/hooks';
+import { useKb } from '../../kb/kb-context';
+import './compare.css';
 import { useParam } from '../../store/hooks';
 
-/** Two to four materials side by side, differences that matter flagged. */
+/**
+ * Two to four materials side by side, differences that matter flagged, each value with its method
+ * and sources; all four fit at 1280 px (the property column stays in view if the table scrolls).
+ */
 export default function CompareContainer() {
   const [ids, setIds] = useParam('compare');
   const all = useMaterials();
   const chosen = useMemo(() => ids.flatMap((id) => all.find((m) => m.id === id) ?? []), [ids, all]);
   const unknown = ids.filter((id) => !all.some((m) => m.id === id));
   const rows = useMemo(() => compareMaterials(chosen), [chosen]);
+  const { index } = useKb();
+  const doiOf = useCallback((refId: string) => index.references.get(refId)?.doi ?? undefined, [index]);
 
   return (
-    <section aria-labelledby="compare-title">
+    <section aria-labelledby="compare-title" className="compare">
       <div className="view-head">
         <h1 id="compare-title">Compare materials</h1>
         <p className="lede">
@@ -76,51 +86,97 @@ export default function CompareContainer() {
           <Link to={{ view: 'materials', recordId: null }}>materials table</Link>.
         </p>
       ) : (
-        <TableScroll label="Comparison table">
-          <table className="data-table compare-table">
-            <caption className="visually-hidden">
-              Comparison of {chosen.map((m) => m.name).join(', ')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Property</th>
+        <>
+          <div className="toolbar">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() =>
+                downloadText('ssb-atlas-compare.csv', compareCsv(chosen, rows, doiOf), 'text/csv')
+              }
+            >
+              Download CSV
+            </button>
+          </div>
+          <TableScroll label="Comparison table">
+            <table
+              className="data-table compare-table"
+              style={{ '--compare-n': chosen.length } as CSSProperties}
+            >
+              <caption className="visually-hidden">
+                Comparison of {chosen.map((m) => m.name).join(', ')}
+              </caption>
+              <colgroup>
+                <col className="col-property" />
                 {chosen.map((m) => (
-                  <th key={m.id} scope="col">
-                    <Link to={{ view: 'materials', recordId: m.id }}>{m.name}</Link>{' '}
-                    <span className="muted">
-                      (<Formula text={m.formula} />)
-                    </span>{' '}
-                    <button
-                      type="button"
-                      className="button button-small button-secondary"
-                      aria-label={`Remove ${m.name} from the comparison`}
-                      onClick={() => setIds(ids.filter((x) => x !== m.id))}
-                    >
-                      ✕
-                    </button>
-                  </th>
+                  <col key={m.id} />
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className={r.isDifferent ? 'is-different' : undefined}>
-                  <th scope="row">
-                    {r.label}
-                    {r.isDifferent && <span className="differs"> differs: {r.reason}</span>}
-                  </th>
-                  {r.cells.map((c, i) => (
-                    <td key={chosen[i]?.id ?? i}>
-                      {c.text || <span className="muted">—</span>}
-                      {c.quantity && <Cite refs={c.quantity.refs.slice(0, 2)} />}
-                      {c.mark && <span className={`mark mark-${c.mark}`}> ({c.mark})</span>}
-                    </td>
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">Property</th>
+                  {chosen.map((m) => (
+                    <th key={m.id} scope="col">
+                      <span className="compare-head">
+                        <Link to={{ view: 'materials', recordId: m.id }} aria-label={m.name}>
+                          <FormulaText text={shortName(m)} />
+                        </Link>
+                        <button
+                          type="button"
+                          className="button button-small button-secondary"
+                          aria-label={`Remove ${m.name} from the comparison`}
+                          onClick={() => setIds(ids.filter((x) => x !== m.id))}
+                        >
+                          ✕
+                        </button>
+                      </span>
+                      <span className="compare-name">
+                        <FormulaText text={m.name} />
+                      </span>
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className={r.isDifferent ? 'is-different' : undefined}>
+                    <th scope="row">
+                      {r.label}
+                      {r.unit && <span className="compare-unit"> ({r.unit})</span>}
+                      {r.isDifferent && <span className="differs"> differs: {r.reason}</span>}
+                    </th>
+                    {r.cells.map((c, i) => (
+                      <td key={chosen[i]?.id ?? i}>
+                        {c.text ? (
+                          <>
+                            <span className="cell-number">
+                              {r.id === 'formula' ? <Formula text={chosen[i]?.formula ?? ''} /> : c.text}
+                            </span>
+                            {c.method && (
+                              <>
+                                {' '}
+                                <span className={`badge badge-${c.method}`}>{c.method}</span>
+                              </>
+                            )}
+                            {c.mark && <span className={`mark mark-${c.mark}`}> ({c.mark})</span>}
+                            {c.note && <span className="compare-note">{c.note}</span>}
+                            {c.refs && c.refs.length > 0 && (
+                              <span className="cell-cites">
+                                <Cite refs={c.refs.slice(0, 2)} />
+                              </span>
+                            )}
+                          </>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
       )}
     </section>
   );
