@@ -44,6 +44,10 @@ export interface CellDiagramLayout {
   markers: DiagramMarker[];
   /** The bracket under the whole cell for cell-level risks. */
   cellSpan: { x0: number; x1: number; y: number };
+  /** Font sizes of the layer labels, the grade icons and the marker numbers. */
+  labelFontSize: number;
+  iconFontSize: number;
+  numberFontSize: number;
 }
 
 /** Icon of each grade (drawn in the marker, also used in lists and the legend). */
@@ -93,12 +97,18 @@ function layerOfPlace(place: RiskPlace, layers: readonly DiagramLayer[]): Diagra
   }
 }
 
-/** Lays out the cell at `width` (≥ 280 user units). */
-export function cellDiagramLayout(input: CellDiagramInput, width = 720): CellDiagramLayout {
+/**
+ * Lays out the cell at `width` (≥ 280 user units). `scale` follows the page's font size (wide
+ * screens and presenter mode enlarge it): text, markers and the body grow with it.
+ */
+export function cellDiagramLayout(input: CellDiagramInput, width = 720, scale = 1): CellDiagramLayout {
   const w = Math.max(280, width);
+  const k = Math.max(0.5, Math.min(3, scale));
+  const labelFont = LABEL_FONT * k;
+  const markerR = MARKER_R * k;
   const margin = 12;
-  const top = 40;
-  const bodyHeight = 150;
+  const top = 26 + labelFont;
+  const bodyHeight = 150 * k;
   const kinds: { kind: DiagramLayer['kind']; label: string; id: string }[] = [
     { kind: 'anode', label: input.anode, id: 'anode' },
     { kind: 'interphase', label: 'interphase', id: 'interphase' },
@@ -115,13 +125,13 @@ export function cellDiagramLayout(input: CellDiagramInput, width = 720): CellDia
       ...k,
       x,
       width: lw,
-      shownLabel: truncateText(k.label, LABEL_FONT, Math.max(8, lw - 6)),
+      shownLabel: truncateText(k.label, labelFont, Math.max(8, lw - 6)),
     };
     x += lw;
     return layer;
   });
   const markers: DiagramMarker[] = [];
-  const cellSpan = { x0: margin, x1: w - margin, y: top + bodyHeight + 30 };
+  const cellSpan = { x0: margin, x1: w - margin, y: top + bodyHeight + 14 + markerR };
   const perLayer = new Map<string, number>();
   for (const [i, r] of input.risks.entries()) {
     const layer = layerOfPlace(r.place, layers);
@@ -131,7 +141,7 @@ export function cellDiagramLayout(input: CellDiagramInput, width = 720): CellDia
       const n = perLayer.get(layer.id) ?? 0;
       perLayer.set(layer.id, n + 1);
       cx = layer.x + layer.width / 2;
-      cy = top + bodyHeight / 2 + 8 + n * (2 * MARKER_R + 8);
+      cy = top + bodyHeight / 2 + 8 * k + n * (2 * markerR + 8 * k);
     } else {
       cx = (cellSpan.x0 + cellSpan.x1) / 2;
       cy = cellSpan.y;
@@ -143,9 +153,20 @@ export function cellDiagramLayout(input: CellDiagramInput, width = 720): CellDia
       grade: r.grade,
       cx,
       cy,
-      r: MARKER_R,
+      r: markerR,
       icon: GRADE_ICON[r.grade],
     });
   }
-  return { width: w, height: cellSpan.y + MARKER_R + 10, top, bodyHeight, layers, markers, cellSpan };
+  return {
+    width: w,
+    height: cellSpan.y + markerR + 10,
+    top,
+    bodyHeight,
+    layers,
+    markers,
+    cellSpan,
+    labelFontSize: labelFont,
+    iconFontSize: 16 * k,
+    numberFontSize: 12 * k,
+  };
 }

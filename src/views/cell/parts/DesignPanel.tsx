@@ -7,6 +7,7 @@ import { CellDiagram } from '../../../charts/cell-diagram/CellDiagram';
 import { buildCellSvg } from '../../../charts/cell-diagram/export';
 import { type CellDiagramLayout, cellDiagramLayout, GRADE_TEXT } from '../../../charts/cell-diagram/layout';
 import { useElementWidth } from '../../../charts/use-element-width';
+import { useFontScale } from '../../../charts/use-font-scale';
 import { downloadBlob, downloadText, svgToPngBlob } from '../../../components/download';
 import type { CellAssessment, CellDesign, ResolvedDesign } from '../../../domain/cell';
 import { numberRows } from '../../../domain/cell';
@@ -33,6 +34,7 @@ export interface DesignPanelData {
 export function diagramLayout(
   p: Pick<DesignPanelData, 'resolved' | 'assessment'>,
   width: number,
+  scale = 1,
 ): CellDiagramLayout {
   const r = p.resolved;
   return cellDiagramLayout(
@@ -44,6 +46,7 @@ export function diagramLayout(
       risks: p.assessment.risks,
     },
     width,
+    scale,
   );
 }
 
@@ -105,7 +108,8 @@ export function DesignPanel({
   const { assessment } = data;
   const figure = useRef<HTMLElement>(null);
   const width = useElementWidth(figure, { fallback: 720, initial: 720 });
-  const layout = diagramLayout(data, width);
+  const fontScale = useFontScale();
+  const layout = diagramLayout(data, width, fontScale);
   const description = assessment.risks
     .map((r) => `${r.title}: ${GRADE_TEXT[r.grade]}, ${r.headline}`)
     .join('. ');
