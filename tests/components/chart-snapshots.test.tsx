@@ -12,6 +12,7 @@ import { fractureScene } from '../../src/charts/interphase-fracture/layout';
 import { growthScene } from '../../src/charts/interphase-growth/layout';
 import { MiniWindowChart } from '../../src/charts/mini-window/MiniWindowChart';
 import { misfitScene } from '../../src/charts/misfit/layout';
+import { SensitivityPlot } from '../../src/charts/sensitivity/SensitivityPlot';
 import { MnStrip } from '../../src/charts/monroe-newman/MnStrip';
 import { monroeNewmanScene } from '../../src/charts/monroe-newman/layout';
 import { Scene } from '../../src/charts/scene/Scene';
@@ -24,6 +25,7 @@ import { stackScene } from '../../src/charts/stack-pressure/layout';
 import { stressPotentialScene } from '../../src/charts/stress-potential/layout';
 import { xyLayout } from '../../src/charts/xy-plot/layout';
 import { XySvg } from '../../src/charts/xy-plot/XyPlot';
+import { MapView } from '../../src/views/map/MapView';
 import {
   ACTIVE_PARTICLE_PRESETS,
   criticalOverpotential,
@@ -179,6 +181,86 @@ describe('chart snapshots', () => {
             selectedId: 'llzo',
           }}
           description="A fixed strip."
+        />,
+      ),
+    );
+  });
+
+  it('interface sensitivity plot (driving force against conducting fraction)', async () => {
+    await snapshot(
+      'sensitivity',
+      svgOf(
+        <SensitivityPlot
+          points={[
+            {
+              id: 'lgps',
+              label: 'LGPS',
+              drivingForceEVPerAtom: 0.35,
+              electronicFraction: 0.23,
+              isLowerBound: false,
+              observed: 2,
+              isDisagreeing: false,
+            },
+            {
+              id: 'llzo',
+              label: 'LLZO',
+              drivingForceEVPerAtom: 0.02,
+              electronicFraction: 0.05,
+              isLowerBound: true,
+              observed: 3,
+              isDisagreeing: false,
+            },
+            {
+              id: 'lipon',
+              label: 'LiPON',
+              drivingForceEVPerAtom: 0.1,
+              electronicFraction: 0.4,
+              isLowerBound: false,
+              observed: null,
+              isDisagreeing: true,
+            },
+          ]}
+          kineticThresholdEVPerAtom={0.05}
+          percolationThreshold={0.16}
+          title="Sensitivity"
+          description="A fixed plot."
+        />,
+      ),
+    );
+  });
+
+  it('landing map of the cell with its three hotspots and the techniques around it', async () => {
+    await snapshot(
+      'cell-map',
+      svgOf(
+        <MapView
+          topics={[
+            { id: 'lithium-filaments', name: 'Lithium filament growth' },
+            { id: 'interphase-formation', name: 'Interphase formation' },
+            { id: 'composite-electrodes', name: 'Chemo-mechanics of composite electrodes' },
+          ]}
+          techniques={[
+            {
+              id: 'xps',
+              label: 'In situ X-ray photoelectron spectroscopy',
+              short: 'XPS',
+              topics: ['interphase-formation'],
+            },
+            {
+              id: 'tem',
+              label: 'Transmission electron microscopy',
+              short: 'TEM',
+              topics: ['lithium-filaments'],
+            },
+            {
+              id: 'pressure',
+              label: 'In situ pressure monitoring',
+              short: 'Pressure',
+              topics: ['composite-electrodes'],
+            },
+          ]}
+          active="interphase-formation"
+          onActivate={() => {}}
         />,
       ),
     );
