@@ -5,6 +5,7 @@ import { FlawModel } from '../../src/views/mechanisms/models/FlawModel';
 import { FractureModel } from '../../src/views/mechanisms/models/FractureModel';
 import { MonroeNewmanModel } from '../../src/views/mechanisms/models/MonroeNewmanModel';
 import { StackModel } from '../../src/views/mechanisms/models/StackModel';
+import { electrolyteLoadPatch } from '../../src/views/mechanisms/parts/ElectrolyteLoader';
 import { renderWithApp } from './render';
 
 // Rendering the real knowledge base in jsdom is slow on a shared machine.
@@ -178,6 +179,40 @@ describe('Interphase fracture at a nonuniform front', () => {
     );
     expect(verdict).toHaveTextContent(/cracks flaws deeper than 0\.123 µm/);
     expect(verdict).toHaveTextContent(/K = 1\.42 at a 1 µm flaw/);
+  });
+});
+
+describe('the shared electrolyte loader', () => {
+  const load = {
+    values: [{ key: 'fractureToughness', value: 1.1, label: 'K_Ic', detail: '', refs: [] }],
+    notes: [],
+    settings: { growthType: '3' as const },
+  };
+
+  it('fills the loaded values, carries a setting, and resets the named keys when none is chosen', () => {
+    expect(electrolyteLoadPatch('fractureMaterial', 'latp', load as never, ['fractureVolumeChange'])).toEqual(
+      {
+        fractureMaterial: 'latp',
+        fractureToughness: 1.1,
+        growthType: '3',
+      },
+    );
+    expect(electrolyteLoadPatch('fractureMaterial', null, null, ['fractureVolumeChange'])).toEqual({
+      fractureMaterial: null,
+      fractureVolumeChange: 10,
+    });
+  });
+
+  it('with resetFirst, defaults come first and the loaded values win', () => {
+    expect(
+      electrolyteLoadPatch(
+        'fractureMaterial',
+        'latp',
+        load as never,
+        ['fractureToughness', 'fractureVolumeChange'],
+        true,
+      ),
+    ).toMatchObject({ fractureToughness: 1.1, fractureVolumeChange: 10 });
   });
 });
 

@@ -18,10 +18,10 @@ import {
 } from '../../../domain/models';
 import { measurementsOf } from '../../../domain/mechanism-measurements';
 import { useKb } from '../../../kb/kb-context';
-import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
+import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
 import { loadFlaw } from '../../../domain/mechanism-kb-values';
 import { shortName } from '../../../domain/materials';
-import { KbPicker } from '../parts/KbPicker';
+import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
@@ -50,7 +50,6 @@ export function FlawModel() {
   const materialId = useMechanismParam('flawMaterial');
   const setParams = useSetMechanismParams();
   const material = materialId ? index.electrolytes.get(materialId) : undefined;
-  const load = material ? loadFlaw(material, index) : null;
   const name = material ? shortName(material) : 'the electrolyte';
 
   const base = { fractureToughnessMPaSqrtM: values.flawToughness, geometryFactor: values.flawGeometry };
@@ -72,11 +71,6 @@ export function FlawModel() {
   const measured = measurementsOf(kb.mechanisms, 'critical-current-density', family);
   const error = [curve, schematic, critical, ccd, ccdBound].find((r) => !r.ok);
   const errorText = error && !error.ok ? error.error : null;
-
-  const options = kb.electrolytes.map((e) => ({
-    id: e.id,
-    label: loadFlaw(e, index).values.length > 0 ? e.name : `${e.name} (no K_Ic in the knowledge base)`,
-  }));
 
   let figures = null;
   let verdict = <Verdict tone="neutral" headline="" error={errorText} />;
@@ -181,18 +175,13 @@ export function FlawModel() {
       }
       controls={
         <>
-          <KbPicker
-            label="Load electrolyte from the knowledge base"
-            options={options}
-            value={materialId}
-            onChange={(id) => {
-              const e = id ? index.electrolytes.get(id) : undefined;
-              const patch = Object.fromEntries(
-                (e ? loadFlaw(e, index).values : []).map((v) => [v.key, v.value]),
-              );
-              setParams({ flawMaterial: id, ...(id ? patch : defaultsOf(['flawToughness'])) });
-            }}
-            load={load}
+          <ElectrolyteLoader
+            materialKey="flawMaterial"
+            loader={loadFlaw}
+            resetKeys={['flawToughness']}
+            optionLabel={(e, idx) =>
+              loadFlaw(e, idx).values.length > 0 ? e.name : `${e.name} (no K_Ic in the knowledge base)`
+            }
             current={values}
           />
           <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />

@@ -13,10 +13,10 @@ import {
   sampleStressIntensityVsInterphaseThickness,
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
-import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
+import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
 import { loadFracture } from '../../../domain/mechanism-kb-values';
 import { shortName } from '../../../domain/materials';
-import { KbPicker } from '../parts/KbPicker';
+import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
@@ -36,12 +36,11 @@ const KEYS = [
 const um = (m: number) => `${formatNumber(m * 1e6, 3)} µm`;
 
 export function FractureModel() {
-  const { kb, index } = useKb();
+  const { index } = useKb();
   const values = useModelValues(KEYS);
   const materialId = useMechanismParam('fractureMaterial');
   const setParams = useSetMechanismParams();
   const material = materialId ? index.electrolytes.get(materialId) : undefined;
-  const load = material ? loadFracture(material, index) : null;
   const name = material ? shortName(material) : 'the electrolyte';
   const base = {
     volumeChangePct: values.fractureVolumeChange,
@@ -64,10 +63,6 @@ export function FractureModel() {
         })
       : null;
   const failed = [result, schematic, curve].find((r) => r !== null && !r.ok);
-  const options = kb.electrolytes.map((e) => ({
-    id: e.id,
-    label: loadFracture(e, index).values.length > 0 ? e.name : `${e.name} (defaults only)`,
-  }));
 
   let figures = null;
   let verdict = <Verdict tone="neutral" headline="" error={failed && !failed.ok ? failed.error : null} />;
@@ -139,22 +134,14 @@ export function FractureModel() {
       }
       controls={
         <>
-          <KbPicker
-            label="Load electrolyte from the knowledge base"
-            options={options}
-            value={materialId}
-            onChange={(id) => {
-              const e = id ? index.electrolytes.get(id) : undefined;
-              const patch = Object.fromEntries(
-                (e ? loadFracture(e, index).values : []).map((x) => [x.key, x.value]),
-              );
-              setParams({
-                fractureMaterial: id,
-                ...defaultsOf(['fractureToughness', 'fractureVolumeChange']),
-                ...(id ? patch : {}),
-              });
-            }}
-            load={load}
+          <ElectrolyteLoader
+            materialKey="fractureMaterial"
+            loader={loadFracture}
+            resetKeys={['fractureToughness', 'fractureVolumeChange']}
+            resetFirst
+            optionLabel={(e, idx) =>
+              loadFracture(e, idx).values.length > 0 ? e.name : `${e.name} (defaults only)`
+            }
             current={values}
           />
           <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />

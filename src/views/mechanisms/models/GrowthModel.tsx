@@ -19,11 +19,11 @@ import {
   sampleCurve,
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
-import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
+import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
 import { loadGrowth } from '../../../domain/mechanism-kb-values';
 import { shortName } from '../../../domain/materials';
 import { GROWTH_TIME_PARAM } from '../../../domain/mechanism-specs';
-import { KbPicker } from '../parts/KbPicker';
+import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
@@ -52,7 +52,7 @@ const hours = (s: number) => `${formatNumber(s * H_PER_S, 3)} h`;
 const thick = (m: number) => (m < 1e-6 ? `${formatNumber(m * 1e9, 3)} nm` : `${formatNumber(m * 1e6, 3)} µm`);
 
 export function GrowthModel() {
-  const { kb, index } = useKb();
+  const { index } = useKb();
   const values = useModelValues(KEYS);
   const materialId = useMechanismParam('growthMaterial');
   const typeText = useMechanismParam('growthType');
@@ -60,7 +60,6 @@ export function GrowthModel() {
   const radioName = useId();
   const chosenType: 2 | 3 = typeText === '3' ? 3 : 2;
   const material = materialId ? index.electrolytes.get(materialId) : undefined;
-  const load = material ? loadGrowth(material, index) : null;
   const name = material ? shortName(material) : 'the electrolyte';
 
   const type2: InterphaseGrowthInput = {
@@ -88,11 +87,6 @@ export function GrowthModel() {
   };
   const failed = Object.values(results).find((r) => !r.ok);
   const { thick2, thick3, asr2, asr3, at2, at3, schematic } = results;
-
-  const options = kb.electrolytes.map((e) => ({
-    id: e.id,
-    label: e.interfaceWithLi ? `${e.name} (type ${e.interfaceWithLi.type})` : `${e.name} (type not recorded)`,
-  }));
 
   let figures = null;
   let verdict = <Verdict tone="neutral" headline="" error={failed && !failed.ok ? failed.error : null} />;
@@ -169,21 +163,15 @@ export function GrowthModel() {
       }
       controls={
         <>
-          <KbPicker
-            label="Load electrolyte from the knowledge base"
-            options={options}
-            value={materialId}
-            onChange={(id) => {
-              const e = id ? index.electrolytes.get(id) : undefined;
-              const l = e ? loadGrowth(e, index) : null;
-              const patch = Object.fromEntries((l?.values ?? []).map((x) => [x.key, x.value]));
-              setParams({
-                growthMaterial: id,
-                ...(id ? patch : defaultsOf(['growthDrivingForce', 'growthMolarVolume'])),
-                ...(l?.settings?.growthType ? { growthType: l.settings.growthType } : {}),
-              });
-            }}
-            load={load}
+          <ElectrolyteLoader
+            materialKey="growthMaterial"
+            loader={loadGrowth}
+            resetKeys={['growthDrivingForce', 'growthMolarVolume']}
+            optionLabel={(e) =>
+              e.interfaceWithLi
+                ? `${e.name} (type ${e.interfaceWithLi.type})`
+                : `${e.name} (type not recorded)`
+            }
             current={values}
           />
           <fieldset className="type-choice">

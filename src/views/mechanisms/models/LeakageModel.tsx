@@ -12,10 +12,10 @@ import {
   sampleLeakageCurrentVsElectronicConductivity,
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
-import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
+import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
 import { loadLeakage } from '../../../domain/mechanism-kb-values';
 import { shortName } from '../../../domain/materials';
-import { KbPicker } from '../parts/KbPicker';
+import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
@@ -27,8 +27,7 @@ export function LeakageModel() {
   const values = useModelValues(KEYS);
   const materialId = useMechanismParam('leakMaterial');
   const setParams = useSetMechanismParams();
-  const material = materialId ? index.electrolytes.get(materialId) : undefined;
-  const load = material ? loadLeakage(material, index) : null;
+  const _material = materialId ? index.electrolytes.get(materialId) : undefined;
   const cell = {
     ionicConductivitySPerCm: values.leakIonic,
     cellVoltageV: values.leakVoltage,
@@ -36,10 +35,6 @@ export function LeakageModel() {
   };
   const result = electronicLeakage({ ...cell, electronicConductivitySPerCm: values.leakElectronic });
   const curve = sampleLeakageCurrentVsElectronicConductivity(cell, { minSPerCm: 1e-15, maxSPerCm: 1e-5 });
-  const options = kb.electrolytes.map((e) => ({
-    id: e.id,
-    label: e.electronicConductivity ? e.name : `${e.name} (no σ_e in the knowledge base)`,
-  }));
   // Electrolytes with a measured/estimated σ_e, placed at the current voltage and thickness.
   const materials = kb.electrolytes.flatMap((e) => {
     const sigma = loadLeakage(e, index).values.find((v) => v.key === 'leakElectronic');
@@ -120,18 +115,13 @@ export function LeakageModel() {
       }
       controls={
         <>
-          <KbPicker
-            label="Load electrolyte from the knowledge base"
-            options={options}
-            value={materialId}
-            onChange={(id) => {
-              const e = id ? index.electrolytes.get(id) : undefined;
-              const patch = Object.fromEntries(
-                (e ? loadLeakage(e, index).values : []).map((x) => [x.key, x.value]),
-              );
-              setParams({ leakMaterial: id, ...(id ? patch : defaultsOf(['leakElectronic', 'leakIonic'])) });
-            }}
-            load={load}
+          <ElectrolyteLoader
+            materialKey="leakMaterial"
+            loader={loadLeakage}
+            resetKeys={['leakElectronic', 'leakIonic']}
+            optionLabel={(e) =>
+              e.electronicConductivity ? e.name : `${e.name} (no σ_e in the knowledge base)`
+            }
             current={values}
           />
           <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />

@@ -20,10 +20,10 @@ import {
 } from '../../../domain/models';
 import { useKb } from '../../../kb/kb-context';
 import type { Electrolyte } from '../../../kb/schema';
-import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
+import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
 import { loadMonroeNewman, shearModulusOf } from '../../../domain/mechanism-kb-values';
 import { shortName } from '../../../domain/materials';
-import { KbPicker } from '../parts/KbPicker';
+import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
@@ -112,7 +112,6 @@ export function MonroeNewmanModel() {
   const materialId = useMechanismParam('mnMaterial');
   const setParams = useSetMechanismParams();
   const material = materialId ? index.electrolytes.get(materialId) : undefined;
-  const load = material ? loadMonroeNewman(material, index) : null;
   const gLi = values.mnLithiumShearModulus;
   const result = monroeNewman({
     electrolyteShearModulusGPa: values.mnShearModulus,
@@ -129,11 +128,6 @@ export function MonroeNewmanModel() {
     partialMolarVolumeRatio: values.mnVolumeRatio,
   });
   const boundary = sampleAhmadViswanathanBoundary({}, { maxV: AV_MAX_V });
-
-  const options = kb.electrolytes.map((e) => ({
-    id: e.id,
-    label: shearModulusOf(e, index) ? e.name : `${e.name} (no modulus in the knowledge base)`,
-  }));
 
   const stripDescription =
     `${placed.length} electrolytes placed: ` +
@@ -161,18 +155,13 @@ export function MonroeNewmanModel() {
       }
       controls={
         <>
-          <KbPicker
-            label="Load electrolyte from the knowledge base"
-            options={options}
-            value={materialId}
-            onChange={(id) => {
-              const e = id ? index.electrolytes.get(id) : undefined;
-              const patch = Object.fromEntries(
-                (e ? loadMonroeNewman(e, index).values : []).map((v) => [v.key, v.value]),
-              );
-              setParams({ mnMaterial: id, ...(id ? patch : defaultsOf(['mnShearModulus'])) });
-            }}
-            load={load}
+          <ElectrolyteLoader
+            materialKey="mnMaterial"
+            loader={loadMonroeNewman}
+            resetKeys={['mnShearModulus']}
+            optionLabel={(e, idx) =>
+              shearModulusOf(e, idx) ? e.name : `${e.name} (no modulus in the knowledge base)`
+            }
             current={values}
           />
           <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
