@@ -324,6 +324,11 @@ export const Electrolyte = z
     shearModulus: quantity('GPa').optional(),
     youngsModulus: quantity('GPa').optional(),
     fractureToughness: quantity('MPa·m½').optional(),
+    /**
+     * Critical current density against Li metal, measured: above it Li filaments short the cell
+     * (conditions name the stack pressure, temperature and microstructure, on which it depends).
+     */
+    criticalCurrentDensity: quantity('mA/cm²').optional(),
     molarVolume: quantity('cm³/mol').optional(),
     windows: z.array(StabilityWindow),
     interfaceWithLi: z

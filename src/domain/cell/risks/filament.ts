@@ -22,7 +22,7 @@ const MN_KEYS = ['mnShearModulus', 'mnLithiumShearModulus', 'mnVolumeRatio'] as 
 
 /** The measured critical current density of an electrolyte in the KB, if it records one. */
 export function measuredCcdOf(e: Electrolyte): Quantity | null {
-  const q = (e as { criticalCurrentDensity?: Quantity }).criticalCurrentDensity;
+  const q = e.criticalCurrentDensity;
   return q && representative(q) !== null ? q : null;
 }
 
@@ -88,13 +88,7 @@ export function filamentRisk(
     const ccd = bound.value.criticalCurrentDensityMilliAmpPerCm2;
     // The flaw estimate is an upper bound: below it, filaments are still possible, never ruled out.
     grade = currentMAcm2 >= ccd ? 'high' : 'watch';
-    numbers.push({
-      label: 'Flaw-model CCD bound η_c/ASR',
-      value: ccd,
-      unit: 'mA/cm²',
-      source: 'computed (flaw model)',
-      refs: [],
-    });
+
     first = `The knowledge base has no measured critical current density for ${name}; the flaw model bounds it at ${fmt(ccd, 'mA/cm²')}, ${currentMAcm2 >= ccd ? 'below' : 'above'} the ${fmt(currentMAcm2, 'mA/cm²')} the cell plates at.`;
     notes.push(CCD_UPPER_BOUND_CAVEAT);
   } else {
@@ -103,6 +97,13 @@ export function filamentRisk(
   }
   if (bound.ok) {
     const k = sourceOf(flaw.loaded.flawToughness);
+    numbers.push({
+      label: 'Flaw-model CCD bound η_c/ASR',
+      value: bound.value.criticalCurrentDensityMilliAmpPerCm2,
+      unit: 'mA/cm²',
+      source: 'computed (flaw model)',
+      refs: [],
+    });
     numbers.push(
       { label: `K_Ic of ${name}`, value: fv.flawToughness, unit: 'MPa·m½', ...k },
       {
