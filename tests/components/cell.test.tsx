@@ -57,5 +57,9 @@ describe('Cell view', { timeout: 60_000 }, () => {
     expect(
       screen.getByRole('heading', { level: 2, name: 'Design B: Li | LLZO | LiNbO3-coated NMC811' }),
     ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Design A against design B, risk by risk' });
+    const row = within(table).getByRole('row', { name: /Cathode interface/ });
+    expect(row).toHaveTextContent('oxidised at cut-off');
+    expect(row).toHaveTextContent('coating oxidised too');
   });
 });

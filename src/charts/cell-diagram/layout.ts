@@ -15,8 +15,11 @@ export interface DiagramLayer {
   label: string;
   x: number;
   width: number;
-  /** Label as fitted to the layer width. */
+  /** Label as fitted to the room it has. */
   shownLabel: string;
+  /** Baseline of the label: thin layers (interphase, coating) write theirs a row higher, so a
+   * label may run over its neighbours' without overlapping theirs. */
+  labelY: number;
 }
 
 /** A risk marker. */
@@ -78,6 +81,11 @@ const WEIGHT: Record<DiagramLayer['kind'], number> = {
   cathode: 4,
 };
 
+/** Interfaces and coatings: drawn thin, labelled on the upper row. */
+function isThin(kind: DiagramLayer['kind']): boolean {
+  return kind === 'interphase' || kind === 'coating';
+}
+
 /** Which layer a risk place is drawn in. */
 function layerOfPlace(place: RiskPlace, layers: readonly DiagramLayer[]): DiagramLayer | undefined {
   const byKind = (k: DiagramLayer['kind']) => layers.filter((l) => l.kind === k);
@@ -107,7 +115,8 @@ export function cellDiagramLayout(input: CellDiagramInput, width = 720, scale = 
   const labelFont = LABEL_FONT * k;
   const markerR = MARKER_R * k;
   const margin = 12;
-  const top = 26 + labelFont;
+  // Two label rows above the body: bulk layers on the lower one, thin layers on the upper one.
+  const top = 26 + 2.2 * labelFont;
   const bodyHeight = 150 * k;
   const kinds: { kind: DiagramLayer['kind']; label: string; id: string }[] = [
     { kind: 'anode', label: input.anode, id: 'anode' },
@@ -125,7 +134,8 @@ export function cellDiagramLayout(input: CellDiagramInput, width = 720, scale = 
       ...k,
       x,
       width: lw,
-      shownLabel: truncateText(k.label, labelFont, Math.max(8, lw - 6)),
+      shownLabel: truncateText(k.label, labelFont, Math.max(8, isThin(k.kind) ? 3 * lw : lw - 6)),
+      labelY: isThin(k.kind) ? top - 10 - 1.2 * labelFont : top - 10,
     };
     x += lw;
     return layer;

@@ -68,13 +68,25 @@ export function diagramShapes(layout: CellDiagramLayout, prefix: string): Shape[
       key: `label-${l.id}`,
       attrs: {
         x: r1(l.x + l.width / 2),
-        y: r1(top - 10),
+        y: r1(l.labelY),
         'text-anchor': 'middle',
         'font-size': r1(layout.labelFontSize),
         fill: '#14213d',
       },
       text: l.shownLabel,
     });
+    if (l.labelY < top - 10) {
+      // A thin layer's label sits a row up: a tick leads from it to its layer.
+      shapes.push({
+        tag: 'path',
+        key: `tick-${l.id}`,
+        attrs: {
+          d: `M${r1(l.x + l.width / 2)},${r1(l.labelY + 4)} V${top}`,
+          stroke: '#3c4656',
+          'stroke-width': 1,
+        },
+      });
+    }
   }
   const s = layout.cellSpan;
   shapes.push({

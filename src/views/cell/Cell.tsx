@@ -3,9 +3,11 @@
  * or two side by side. Props only; CellContainer reads the URL and the knowledge base.
  */
 import { useId } from 'react';
+import { TableScroll } from '../../components/TableScroll';
 import type { CellDesign } from '../../domain/cell';
 import type { CellDesignRecord } from '../../kb/schema';
 import { type DesignPanelData, DesignPanel } from './parts/DesignPanel';
+import { GradeBadge } from './parts/RiskList';
 import type { DesignOptions } from './parts/DesignForm';
 import './cell.css';
 
@@ -50,6 +52,42 @@ function PresetPicker({
   );
 }
 
+/** The two designs' risks next to each other, one row per risk, for reading the differences. */
+function CompareTable({ a, b }: { a: DesignPanelData; b: DesignPanelData }) {
+  return (
+    <table className="cell-compare">
+      <caption>Design A against design B, risk by risk</caption>
+      <thead>
+        <tr>
+          <th scope="col">Risk</th>
+          <th scope="col">A: {a.label}</th>
+          <th scope="col">B: {b.label}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {a.assessment.risks.map((ra) => {
+          const rb = b.assessment.risks.find((x) => x.id === ra.id);
+          return (
+            <tr key={ra.id} className={rb && rb.grade !== ra.grade ? 'cell-compare-differs' : undefined}>
+              <th scope="row">{ra.title}</th>
+              <td>
+                <GradeBadge grade={ra.grade} /> {ra.headline}
+              </td>
+              <td>
+                {rb && (
+                  <>
+                    <GradeBadge grade={rb.grade} /> {rb.headline}
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
 export function Cell(props: CellProps) {
   const isComparing = props.panels.length === 2;
   return (
@@ -90,6 +128,11 @@ export function Cell(props: CellProps) {
           </button>
         )}
       </div>
+      {isComparing && props.panels[0] && props.panels[1] && (
+        <TableScroll label="Risks of the two designs">
+          <CompareTable a={props.panels[0]} b={props.panels[1]} />
+        </TableScroll>
+      )}
       <div className={isComparing ? 'cell-columns cell-columns-2' : 'cell-columns'}>
         {props.panels.map((p) => (
           <DesignPanel
