@@ -32,6 +32,7 @@ export const ROUTES = [
   ['/mechanisms/interphase-formation', 'src/views/mechanisms/MechanismsContainer.tsx'],
   ['/mechanisms/composite-electrodes', 'src/views/mechanisms/MechanismsContainer.tsx'],
   ['/cell', 'src/views/cell/CellContainer.tsx'],
+  ['/lessons', 'src/views/lessons/LessonsContainer.tsx'],
 ];
 const KB = 'src/kb/bundled.ts';
 /**

@@ -26,6 +26,7 @@ const VIEW_CONTAINERS: Record<string, string> = {
   glossary: 'src/views/glossary/GlossaryContainer.tsx',
   mechanisms: 'src/views/mechanisms/MechanismsContainer.tsx',
   cell: 'src/views/cell/CellContainer.tsx',
+  lessons: 'src/views/lessons/LessonsContainer.tsx',
 };
 const KB_MODULE = 'src/kb/bundled.ts';
 

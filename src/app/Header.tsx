@@ -8,11 +8,12 @@
  * size (presenter mode, wide screens, the user's own setting) decides what fits. In normal mode on
  * a laptop or desktop the full navigation stays and may take a second row.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from '../components/Link';
 import { labelOf, VIEWS } from '../domain/url-state';
-import { useRoute } from '../store/hooks';
+import { useAppStore, useRoute } from '../store/hooks';
 import { FigureOnlyButton } from './FigureOnly';
+import { rememberExplored } from './lesson-pager';
 import { GlobalSearch } from './GlobalSearch';
 import { PresenterToggle, usePagingShortcuts } from './Presenter';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -58,10 +59,15 @@ function useFittingLevel(header: React.RefObject<HTMLElement | null>): Level {
   return level;
 }
 
-/** Brand, navigation, search and display tools, fitted to the screen. */
+// The lesson bar and its lessons load only when a lesson is opened.
+const LessonBar = lazy(() => import('../views/lessons/LessonBar'));
+
+/** Brand, navigation, search and display tools, fitted to the screen; the lesson bar under it. */
 export function Header() {
   const route = useRoute();
+  const hasLesson = useAppStore((s) => s.params.lesson !== null);
   usePagingShortcuts();
+  useEffect(() => rememberExplored(route), [route]);
   const ref = useRef<HTMLElement>(null);
   const level = useFittingLevel(ref);
   const tools = (
@@ -73,21 +79,28 @@ export function Header() {
     </div>
   );
   return (
-    <header ref={ref} className="site-header" data-level={level}>
-      <Link className="brand" to={{ view: 'map', recordId: null }}>
-        <span aria-hidden="true" className="brand-mark">
-          ⟂
-        </span>{' '}
-        SSB Atlas
-      </Link>
-      {level === 0 ? (
-        <ViewLinks current={route.view} />
-      ) : (
-        <ViewMenu current={route.view} tools={level === 2 ? tools : null} />
+    <>
+      <header ref={ref} className="site-header" data-level={level}>
+        <Link className="brand" to={{ view: 'map', recordId: null }}>
+          <span aria-hidden="true" className="brand-mark">
+            ⟂
+          </span>{' '}
+          SSB Atlas
+        </Link>
+        {level === 0 ? (
+          <ViewLinks current={route.view} />
+        ) : (
+          <ViewMenu current={route.view} tools={level === 2 ? tools : null} />
+        )}
+        <GlobalSearch />
+        {level < 2 && tools}
+      </header>
+      {hasLesson && (
+        <Suspense fallback={null}>
+          <LessonBar />
+        </Suspense>
       )}
-      <GlobalSearch />
-      {level < 2 && tools}
-    </header>
+    </>
   );
 }
 

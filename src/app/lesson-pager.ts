@@ -4,6 +4,7 @@
  * Read at key-press time, so no subscription is needed.
  */
 import type { LessonPosition } from '../domain/paging';
+import type { Route } from '../domain/url-state';
 
 /** A lesson that can be paged: where it is and how to show another step. */
 export interface LessonPager extends LessonPosition {
@@ -23,4 +24,16 @@ export function registerLessonPager(pager: LessonPager): () => void {
 /** The lesson shown now, if any. */
 export function currentLessonPager(): LessonPager | null {
   return current;
+}
+
+let explored: Route | null = null;
+
+/** Remembers the last page shown outside the lessons view: the builder offers it as the next step. */
+export function rememberExplored(route: Route): void {
+  if (route.view !== 'lessons') explored = route;
+}
+
+/** The last page shown outside the lessons view, if any this visit. */
+export function lastExplored(): Route | null {
+  return explored;
 }

@@ -20,6 +20,7 @@ const VIEW_IMPORTS: Record<ViewId, () => Promise<ViewModule>> = {
   references: () => import('../views/references/ReferencesContainer'),
   glossary: () => import('../views/glossary/GlossaryContainer'),
   mechanisms: () => import('../views/mechanisms/MechanismsContainer'),
+  lessons: () => import('../views/lessons/LessonsContainer'),
   cell: () => import('../views/cell/CellContainer'),
 };
 

@@ -106,6 +106,10 @@ export const APP_PARAMS = {
   cellDesign: param.string('cell', '', 300),
   /** Cell view: the second design shown side by side; empty = no comparison. */
   cellCompare: param.string('cellb', '', 300),
+  /** Guided lessons: the lesson shown in the lesson bar (built in or saved in this browser); null = none. */
+  lesson: param.id('lesson'),
+  /** Guided lessons: the step shown, counted from 1. */
+  lessonStep: param.number('step', null, 1, 30),
   /** Mechanism diagrams: model inputs and knowledge-base choices, keys prefixed `m`. */
   ...MECHANISM_PARAMS,
 };
@@ -126,6 +130,9 @@ type MechanismParamKey = keyof typeof MECHANISM_PARAMS;
  */
 const VIEWS_OF_PARAM: Record<Exclude<AppParamKey, MechanismParamKey>, readonly ViewId[]> = {
   selected: ['map', 'materials', 'windows', 'classifier'],
+  // The open lesson spans views: resetting one view leaves the lesson bar where it is.
+  lesson: [],
+  lessonStep: [],
   query: ['materials'],
   kinds: ['materials'],
   classes: ['materials'],

@@ -19,6 +19,7 @@ export const VIEWS = [
   { id: 'references', path: 'references', label: 'References' },
   { id: 'glossary', path: 'glossary', label: 'Glossary' },
   { id: 'mechanisms', path: 'mechanisms', label: 'Mechanisms' },
+  { id: 'lessons', path: 'lessons', label: 'Lessons' },
   { id: 'cell', path: 'cell', label: 'Cell' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -638,6 +638,68 @@ export const CellDesignRecord = z
   .strict();
 export type CellDesignRecord = z.infer<typeof CellDesignRecord>;
 
+/** The three phenomena a lesson or a concept check belongs to (ids of data/topics.json). */
+export const Phenomenon = z.enum(['lithium-filaments', 'interphase-formation', 'composite-electrodes']);
+
+/**
+ * One step of a guided lesson: a saved state of the app, written as the app's own link (path and
+ * query, as src/domain/url-state.ts encodes them), with a short explanation and its references.
+ */
+export const LessonStep = z
+  .object({
+    title: Text.max(120, 'must be at most 120 characters'),
+    url: z
+      .string()
+      .max(4000, 'must be at most 4000 characters')
+      .regex(
+        /^\/[^\s#]*$/,
+        'must be a link inside SSB Atlas, starting with "/" (for example /mechanisms/lithium-filaments?mgsse=5)',
+      ),
+    text: Text.max(2000, 'must be at most 2000 characters'),
+    refs: z.array(Id).max(20, 'at most 20 references'),
+  })
+  .strict();
+export type LessonStep = z.infer<typeof LessonStep>;
+
+/** A guided lesson: 1–30 steps through saved app states. */
+export const Lesson = z
+  .object({
+    id: Id,
+    title: Text.max(120, 'must be at most 120 characters'),
+    topic: Phenomenon,
+    summary: Text.max(600, 'must be at most 600 characters'),
+    steps: z.array(LessonStep).min(1, 'needs at least one step').max(30, 'at most 30 steps'),
+  })
+  .strict();
+export type Lesson = z.infer<typeof Lesson>;
+
+/** data/lessons.json, and a lesson file an instructor shares: the same envelope as the knowledge base. */
+export const LessonFile = z.object({ version: z.literal(1), records: z.array(Lesson) }).strict();
+export type LessonFile = z.infer<typeof LessonFile>;
+
+/**
+ * A concept check: a multiple-choice question aimed at a common misconception, with the
+ * explanation and the model state (an app link) that shows the answer.
+ */
+export const ConceptCheck = z
+  .object({
+    id: Id,
+    topic: Phenomenon,
+    /** The misconception the question tests, in a few words. */
+    misconception: Text,
+    prompt: Text,
+    options: z
+      .array(z.object({ text: Text, isCorrect: z.boolean() }).strict())
+      .min(2)
+      .refine((o) => o.filter((x) => x.isCorrect).length === 1, 'exactly one option must be correct'),
+    explanation: Text,
+    url: LessonStep.shape.url,
+    refs: RefIds,
+  })
+  .strict();
+export type ConceptCheck = z.infer<typeof ConceptCheck>;
+export const ConceptCheckFile = z.object({ version: z.literal(1), records: z.array(ConceptCheck) }).strict();
+
 /** The files of data/, one per record type, and the schema of each. */
 export const KB_FILES = {
   electrolytes: z.array(Electrolyte),
