@@ -4,7 +4,7 @@ import { Formula } from '../../../components/Formula';
 import { Link } from '../../../components/Link';
 import type { Electrode } from '../../../kb/schema';
 import type { ClassificationRow, Outcome, TableSortKey } from '../../../domain/classifier';
-import { fractionText, VERDICT_LABEL, verdictKey } from './verdict-text';
+import { BASIS_LABEL, fractionText, VERDICT_LABEL, verdictKey } from './verdict-text';
 
 interface Props {
   /** Rows, already sorted. */
@@ -171,6 +171,8 @@ function OutcomeCell({ outcome }: { outcome: Outcome }) {
       <span className={`type-chip type-chip-${key}`}>{VERDICT_LABEL[key].title}</span>
       {r.verdict === 'undetermined' ? (
         <span className="cls-outcome-detail">missing {r.missing.join(', ')}</span>
+      ) : r.basis === 'kinetic-stabilisation' || r.basis === 'framework-reduction' ? (
+        <span className="cls-outcome-detail">{BASIS_LABEL[r.basis]}</span>
       ) : (
         phi !== null && <span className="cls-outcome-detail">φ_e {phi}</span>
       )}

@@ -2,9 +2,9 @@ import { memo } from 'react';
 import type { SensitivityPointInput } from '../../../charts/sensitivity/layout';
 import { SensitivityPlot } from '../../../charts/sensitivity/SensitivityPlot';
 import { TableScroll } from '../../../components/TableScroll';
-import type { SensitivityRow, SensitivityThresholds, VerdictBasis } from '../../../domain/classifier';
+import type { SensitivityRow, SensitivityThresholds } from '../../../domain/classifier';
 import { whatWouldChange } from '../../../domain/classifier';
-import { VERDICT_LABEL, verdictKey } from './verdict-text';
+import { BASIS_LABEL, VERDICT_LABEL, verdictKey } from './verdict-text';
 
 interface Props {
   /** One row per electrolyte against Li metal, computed with the options shown. */
@@ -15,15 +15,6 @@ interface Props {
   /** Whether semiconducting products count as conductors in φ_e. */
   countSemis: boolean;
 }
-
-/** Words for the criterion that decided a verdict. */
-export const BASIS_LABEL: Record<VerdictBasis, string> = {
-  window: 'inside the window',
-  'kinetic-stabilisation': 'small driving force',
-  'framework-reduction': 'framework cation reduced',
-  percolation: 'conducting fraction',
-  'percolation-bounds': 'conducting fraction (bounds)',
-};
 
 const fmt = (v: number | null, digits = 3) => (v === null ? '–' : String(Number(v.toPrecision(digits))));
 

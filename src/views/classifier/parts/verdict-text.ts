@@ -1,5 +1,5 @@
 /** Display words for verdicts (text and a glyph, so colour is never the only cue). Pure. */
-import type { InterfaceVerdict } from '../../../domain/classifier';
+import type { InterfaceVerdict, VerdictBasis } from '../../../domain/classifier';
 
 export const VERDICT_LABEL: Record<`${InterfaceVerdict}`, { title: string; short: string; glyph: string }> = {
   '1': { title: 'Type 1', short: 'stable, no interphase', glyph: '=' },
@@ -21,3 +21,12 @@ export function fractionText(phi: number | null, bounds: { min: number; max: num
       : `${bounds.min.toFixed(3)} to ${bounds.max.toFixed(3)}`;
   return null;
 }
+
+/** Words for the criterion that decided a verdict. */
+export const BASIS_LABEL: Record<VerdictBasis, string> = {
+  window: 'inside the window',
+  'kinetic-stabilisation': 'small driving force',
+  'framework-reduction': 'framework cation reduced',
+  percolation: 'conducting fraction',
+  'percolation-bounds': 'conducting fraction (bounds)',
+};
