@@ -60,7 +60,7 @@ test('filaments: equations, Monroe–Newman, and a flaw model driven by keyboard
     /Measured: LLZO single crystal, no stack pressure .*0\.28 mA\/cm²/,
   );
   await expect(ccdPlot.locator('[data-marker="bound"]')).toBeVisible();
-  await expect(ccdPlot.getByText(/measured: LLZO single crystal/)).toBeVisible();
+  await expect(ccdPlot.getByText('measured: 0.28 mA/cm²')).toBeVisible();
   const schematic = flaw.getByRole('img', { name: 'Li-filled surface flaw in the electrolyte' });
   await expect(verdict).toContainText('the flaw cracks');
 

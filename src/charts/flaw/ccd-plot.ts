@@ -41,7 +41,8 @@ export function ccdPlotInput(input: CcdPlotInput): Omit<XyInput, 'width'> {
       id: `measured-${m.id}`,
       axis: 'y',
       value: m.ccdMilliAmpPerCm2,
-      label: `measured: ${m.label}, ${formatNumber(m.ccdMilliAmpPerCm2, 3)} mA/cm²`,
+      // The full label is in the plot's description; on the plot the number must fit at 390 px.
+      label: `measured: ${formatNumber(m.ccdMilliAmpPerCm2, 3)} mA/cm²`,
       tone: 'danger',
       isDashed: true,
       labelAt: 'start',
