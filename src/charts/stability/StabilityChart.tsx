@@ -367,8 +367,11 @@ const Row = memo(function Row({
               height={bar.hitHeight}
             />
             {layout.showsSourceTags && (
+              // aria-hidden: the tag abbreviates the source that the bar's label names in full, and
+              // a visible text missing from the accessible name would fail label-in-name.
               <text
                 className="sw-tag"
+                aria-hidden="true"
                 x={layout.tagRight}
                 y={bar.cy}
                 dy="0.35em"
