@@ -46,7 +46,9 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
     const figure = screen.getByRole('img', {
       name: /Schematic of the Lithium metal \| LGPS interface: type 2/,
     });
-    expect(figure).toHaveAccessibleDescription(/passes Li⁺ and electrons/);
+    expect(figure).toHaveAccessibleDescription(
+      /passes Li⁺ and electrons: Li entering LGPS reduces a framework cation/,
+    );
     expect(figure).toHaveAccessibleDescription(/Li15Ge4 \(10\.4 %/);
     const trace = screen.getByRole('region', { name: 'How the classifier decided' });
     const steps = within(trace).getAllByRole('listitem');
@@ -68,6 +70,9 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
     expect(store.getState().params.selected).toBe('llzo');
     expect(prediction()).toHaveTextContent('Type 3');
     expect(within(experiment()).getByRole('heading', { name: /agree$/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /Schematic of the Lithium metal \| LLZO interface: type 3/ }),
+    ).toHaveAccessibleDescription(/releases too little energy to run past a thin passivating layer/);
   });
 
   it('follows the shared selection made elsewhere', () => {

@@ -113,7 +113,11 @@ export function bandHeights(shares: readonly number[], total = BLOCK_HEIGHT, min
   return shares.map((s) => floor + (sum > 0 ? (spare * s) / sum : spare / n));
 }
 
-function electronTextOf(p: ProductShare, verdict: ClassifierResult['verdict']): string {
+function electronTextOf(
+  p: ProductShare,
+  verdict: ClassifierResult['verdict'],
+  basis: ClassifierResult['basis'],
+): string {
   if (p.electronic === 'unknown') return 'electronic character unknown';
   if (!p.isConducting) {
     return p.electronic === 'semiconductor'
@@ -122,6 +126,9 @@ function electronTextOf(p: ProductShare, verdict: ClassifierResult['verdict']): 
   }
   const what =
     p.electronic === 'semiconductor' ? 'semiconductor counted as conducting' : 'electronic conductor';
+  if (basis === 'framework-reduction') return `${what}; the reduced framework itself carries e⁻`;
+  if (basis === 'kinetic-stabilisation')
+    return `${what}, not formed: a thin passivating layer stops the reaction`;
   if (verdict === 2) return `${what}: its grains connect, e⁻ cross the interphase`;
   if (verdict === 3) return `${what}: isolated grains, e⁻ cannot cross the interphase`;
   return `${what}: whether its grains connect is undetermined`;
@@ -194,7 +201,7 @@ export function interphaseSchematic(
           shareText,
           label,
           labelWidth,
-          electronText: electronTextOf(p, verdict),
+          electronText: electronTextOf(p, verdict, result.basis),
           ionText: ionTextOf(p),
         };
         y += h;
@@ -290,7 +297,15 @@ function describeSchematic(
         : result.electronicFractionBounds
           ? `the conducting products fill between ${pct(result.electronicFractionBounds.min)} and ${pct(result.electronicFractionBounds.max)} of its volume`
           : 'the conducting volume fraction is unknown';
-    if (result.verdict === 2) {
+    if (result.basis === 'framework-reduction') {
+      parts.push(
+        `The interphase passes Li⁺ and electrons: Li entering ${names.electrolyte} reduces a framework cation, so the lithiated electrolyte conducts electrons whatever its products (${phi}, against the percolation threshold ${result.threshold}); the interphase keeps growing.`,
+      );
+    } else if (result.basis === 'kinetic-stabilisation') {
+      parts.push(
+        `The interphase passes Li⁺ but blocks electrons: the reaction releases too little energy to run past a thin passivating layer, so the equilibrium products drawn here (${phi}) do not form and the interphase stops growing.`,
+      );
+    } else if (result.verdict === 2) {
       parts.push(
         `The interphase passes Li⁺ and electrons: ${phi}, above the percolation threshold ${result.threshold}, so a connected electronic path reaches the reaction front and the interphase keeps growing into ${names.electrolyte}.`,
       );
