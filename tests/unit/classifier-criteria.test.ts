@@ -10,9 +10,11 @@
 import {
   type ClassifierInput,
   classifyInterface,
+  classifierInputFromKb,
   DEFAULT_KINETIC_THRESHOLD_EV_PER_ATOM,
   drivingForceStep,
   frameworkStep,
+  reductionAtLithium,
   sensitivityRows,
   whatWouldChange,
 } from '../../src/domain/classifier';
@@ -215,5 +217,24 @@ describe('sensitivityRows on the real knowledge base', () => {
       'Type 3 while the percolation threshold stays at or above 0 and the kinetic threshold below 0.66 eV/atom.',
     );
     expect(whatWouldChange(row('latp'), t)).toContain('Ti⁴⁺ → Ti³⁺; no threshold changes it');
+  });
+});
+
+describe('one rule for the reaction at Li metal', () => {
+  const loaded = loadKnowledgeBase(RAW_KB);
+  if (!loaded.ok) throw new Error('the knowledge base does not load');
+  const llzo = loaded.index.electrolytes.get('llzo');
+  if (!llzo) throw new Error('no LLZO');
+
+  it('reductionAtLithium (the diagrams) and the classifier take the same LLZO reaction for each window source', () => {
+    for (const source of ['zhu2015', 'richards2016'] as const) {
+      const input = classifierInputFromKb(llzo, 0, source, loaded.index.phases);
+      expect(reductionAtLithium(llzo, source)?.equation).toBe(input.reductionReaction?.equation);
+    }
+    // Zhu 2015 at 0 V: Zr; Richards 2016: Zr + Li8ZrO6 (not the Zhu reaction nearest 0 V).
+    expect(reductionAtLithium(llzo, 'zhu2015')?.equation).toContain('2 Zr +');
+    expect(reductionAtLithium(llzo, 'richards2016')?.equation).toContain('Li8ZrO6');
+    // Without a source the diagrams use the first computed window (Zhu 2015).
+    expect(reductionAtLithium(llzo)?.equation).toBe(reductionAtLithium(llzo, 'zhu2015')?.equation);
   });
 });
