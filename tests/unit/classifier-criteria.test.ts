@@ -14,6 +14,7 @@ import {
   DEFAULT_KINETIC_THRESHOLD_EV_PER_ATOM,
   drivingForceStep,
   frameworkStep,
+  REASON_REFS,
   reductionAtLithium,
   sensitivityRows,
   whatWouldChange,
@@ -236,5 +237,16 @@ describe('one rule for the reaction at Li metal', () => {
     expect(reductionAtLithium(llzo, 'richards2016')?.equation).toContain('Li8ZrO6');
     // Without a source the diagrams use the first computed window (Zhu 2015).
     expect(reductionAtLithium(llzo)?.equation).toBe(reductionAtLithium(llzo, 'zhu2015')?.equation);
+  });
+});
+
+describe('the citations of the disagreement reasons', () => {
+  it('every reference a reason cites is a record of data/references.json', () => {
+    const loaded = loadKnowledgeBase(RAW_KB);
+    if (!loaded.ok) throw new Error('the knowledge base does not load');
+    const missing = Object.values(REASON_REFS)
+      .flat()
+      .filter((id) => !loaded.index.references.has(id));
+    expect(missing).toEqual([]);
   });
 });

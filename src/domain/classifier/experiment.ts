@@ -29,7 +29,7 @@ export interface DisagreementReason {
 }
 
 /** The papers each reason rests on (reference ids of data/references.json). */
-const REASON_REFS: Record<DisagreementReasonId, readonly string[]> = {
+export const REASON_REFS: Readonly<Record<DisagreementReasonId, readonly string[]>> = {
   'kinetic-stabilisation': ['ma-2016'],
   'unconsidered-products': ['zhu-2015', 'richards-2016'],
   'non-equilibrium-interphase': ['lewis-2019'],
