@@ -34,7 +34,7 @@ const VERDICT_TEXT: Record<1 | 2 | 3, string> = {
 
 const BASIS_TEXT: Record<VerdictBasis, string> = {
   window: 'decided by the stability window',
-  'kinetic-stabilisation': 'decided by the small driving force (kinetic stabilisation)',
+  'kinetic-stabilisation': 'decided by the small driving force: kinetic stabilisation',
   'framework-reduction': 'decided by the reduction of a framework cation',
   percolation: 'decided by the conducting volume fraction',
   'percolation-bounds': 'decided by the bounds on the conducting volume fraction',
