@@ -10,6 +10,7 @@
  * (what citation links send) lists that reference alone, whatever the other filters.
  */
 import type { Reference } from '../kb/schema';
+import { type CsvColumn, tableCsv } from './csv';
 import { type ReferenceUsage, referencesUsedBy } from './reference-usage';
 import { createSearchIndex, type SearchIndex } from './search';
 
@@ -119,4 +120,46 @@ export function filterReferences(
       .map((h) => h.recordId),
   );
   return { refs: scoped.filter((r) => hits.has(r.id)), isFuzzy: hits.size > 0 };
+}
+
+/** References shown per page: a page stays a few screens tall on a phone. */
+export const REFERENCES_PER_PAGE = 20;
+
+export interface Page<T> {
+  items: T[];
+  /** 0-based page shown (clamped to the last page). */
+  page: number;
+  pageCount: number;
+  /** 0-based index of the first item shown. */
+  first: number;
+}
+
+/** One page of a list; `page` is clamped, so a shorter list after filtering still shows a page. */
+export function pageOf<T>(items: readonly T[], page: number, size = REFERENCES_PER_PAGE): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  const p = Math.min(Math.max(0, Math.floor(page)), pageCount - 1);
+  return { items: items.slice(p * size, (p + 1) * size), page: p, pageCount, first: p * size };
+}
+
+/**
+ * References as CSV: number in the review (empty for added sources), id, authors, year, title,
+ * journal, volume, pages, DOI, and the places in the app that cite each one.
+ */
+export function referencesCsv(refs: readonly Reference[], usage: ReferenceUsage): string {
+  const columns: CsvColumn<Reference>[] = [
+    { header: 'number in review', value: (r) => r.n },
+    { header: 'id', value: (r) => r.id },
+    { header: 'authors', value: (r) => r.authors.join('; ') },
+    { header: 'year', value: (r) => r.year },
+    { header: 'title', value: (r) => r.title },
+    { header: 'journal', value: (r) => r.journal },
+    { header: 'volume', value: (r) => r.volume },
+    { header: 'pages', value: (r) => r.pages },
+    { header: 'DOI', value: (r) => r.doi },
+    {
+      header: 'cited by',
+      value: (r) => [...new Set((usage.get(r.id) ?? []).map((u) => u.place.label))].join('; ') || null,
+    },
+  ];
+  return tableCsv(columns, refs);
 }

@@ -1,3 +1,4 @@
+import { parseCsv } from '../../src/domain/csv';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ReferencesContainer from '../../src/views/references/ReferencesContainer';
@@ -101,7 +102,7 @@ describe('References view', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderWithApp(<ReferencesContainer />, { init: { params: { refSelection: ['zhu-2015'] } } });
     await user.click(screen.getByRole('button', { name: 'Download selected (1)' }));
-    await screen.findByText(/Downloaded zhu-2015\.bib: BibTeX for 1 selected reference\./, undefined, {
+    await screen.findByText(/Downloaded zhu-2015\.bib: BibTeX for \[13\] Zhu et al\. 2015\./, undefined, {
       timeout: 20_000,
     });
     expect(saved[0]?.name).toBe('zhu-2015.bib');
@@ -110,15 +111,19 @@ describe('References view', { timeout: 60_000 }, () => {
     expect(bib).toContain('doi = {10.1021/acsami.5b07517}');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Format' }), 'RIS');
-    await user.click(screen.getByRole('button', { name: 'Download RIS of [23] Wenzel et al. 2016' }));
-    await screen.findByText(/Downloaded wenzel-2016a\.ris/, undefined, { timeout: 20_000 });
+    await user.click(screen.getByRole('checkbox', { name: 'Select [13] Zhu et al. 2015' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select [23] Wenzel et al. 2016' }));
+    await user.click(screen.getByRole('button', { name: 'Download selected (1)' }));
+    await screen.findByText(/Downloaded wenzel-2016a\.ris: RIS for \[23\] Wenzel et al\. 2016\./, undefined, {
+      timeout: 20_000,
+    });
     expect(await saved[1]!.text).toMatch(/^TY {2}- JOUR$/m);
   });
 
   it('copies a formatted citation to the clipboard and confirms it visibly', async () => {
     const user = userEvent.setup();
-    renderWithApp(<ReferencesContainer />);
-    await user.click(screen.getByRole('button', { name: 'Copy APA citation of [13] Zhu et al. 2015' }));
+    renderWithApp(<ReferencesContainer />, { init: { params: { refSelection: ['zhu-2015'] } } });
+    await user.click(screen.getByRole('button', { name: 'Copy selected as APA' }));
     await screen.findByText('Copied the APA citation of [13] Zhu et al. 2015 to the clipboard.');
     await waitFor(async () =>
       expect(await navigator.clipboard.readText()).toBe('Zhu, Y., et al. (2015). Origin.'),
@@ -129,8 +134,8 @@ describe('References view', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     vi.spyOn(navigator.clipboard, 'write').mockRejectedValue(new Error('denied'));
-    renderWithApp(<ReferencesContainer />);
-    await user.click(screen.getByRole('button', { name: 'Copy APA citation of [13] Zhu et al. 2015' }));
+    renderWithApp(<ReferencesContainer />, { init: { params: { refSelection: ['zhu-2015'] } } });
+    await user.click(screen.getByRole('button', { name: 'Copy selected as APA' }));
     expect(await screen.findByRole('textbox', { name: 'Citation to copy' })).toHaveValue(
       'Zhu, Y., et al. (2015). Origin.',
     );
@@ -153,5 +158,51 @@ describe('References view', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('list', { name: /^References/ })).not.toBeInTheDocument();
     expect(screen.getByText(/No reference matches/)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Show' })).toHaveValue('added');
+  });
+
+  it('has one set of actions for the selection, none per entry, and downloads CSV with DOIs', async () => {
+    const saved = captureDownloads();
+    const user = userEvent.setup();
+    renderWithApp(<ReferencesContainer />);
+    expect(screen.queryByRole('button', { name: /^Copy APA citation of/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Download .* of / })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download CSV (2 listed)' }));
+    await screen.findByText('Downloaded ssb-atlas-references.csv: CSV for 2 listed references.');
+    const rows = parseCsv(await saved[0]!.text);
+    expect(rows[0]).toEqual([
+      'number in review',
+      'id',
+      'authors',
+      'year',
+      'title',
+      'journal',
+      'volume',
+      'pages',
+      'DOI',
+      'cited by',
+    ]);
+    const zhu = rows.find((r) => r[1] === 'zhu-2015');
+    expect(zhu?.[0]).toBe('13');
+    expect(zhu?.[8]).toBe('10.1021/acsami.5b07517');
+  });
+});
+
+describe('references paging', () => {
+  it('shows 20 to a page on the real knowledge base, pages on, and can show all', async () => {
+    const user = userEvent.setup();
+    const { kb } = renderWithApp(<ReferencesContainer />, { realKb: true });
+    const total = kb.kb.references.length;
+    expect(
+      within(screen.getByRole('list', { name: `References (${total})` })).getAllByRole('checkbox'),
+    ).toHaveLength(20);
+    expect(
+      screen.getByRole('heading', { level: 2, name: `References 1–20 of ${total}` }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(screen.getByRole('heading', { level: 2, name: `References 21–40 of ${total}` })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: `Show all ${total}` }));
+    expect(
+      within(screen.getByRole('list', { name: `References (${total})` })).getAllByRole('checkbox'),
+    ).toHaveLength(total);
   });
 });

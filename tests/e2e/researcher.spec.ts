@@ -144,3 +144,18 @@ test('compare shows four materials at 1280 px without scrolling, each value with
   const g = lines.find((l) => l[0] === 'llzo' && l[2] === 'Shear modulus');
   expect(g?.slice(3, 7).map((c, i) => (i === 0 ? c : csvNumber(c)))).toEqual(['GPa', null, 59, 61]);
 });
+
+test('references on a phone: 20 to a page instead of one 46,000 px list, one toolbar for the selection', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/references');
+  const list = page.getByRole('list', { name: /^References \(\d+\)$/ });
+  await expect(list.getByRole('checkbox')).toHaveCount(20);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThan(15_000);
+  await expect(page.getByRole('button', { name: /^Copy APA citation of/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^References 21–40 of/ })).toBeFocused();
+  await expectNoAxeViolations(page);
+});

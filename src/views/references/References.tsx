@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/citations';
 import { type Place, PLACE_KIND_LABEL, type ReferenceUsage } from '../../domain/reference-usage';
-import type { ReferenceSource } from '../../domain/reference-search';
+import { pageOf, REFERENCES_PER_PAGE, type ReferenceSource } from '../../domain/reference-search';
 import type { Reference } from '../../kb/schema';
 import { ReferenceItem, referenceLabel } from './parts/ReferenceItem';
 import type { ActionStatus } from './parts/use-citation-actions';
@@ -32,6 +32,8 @@ interface Props {
   /** Status of the last export or copy. */
   status: ActionStatus;
   onDownload: (refs: readonly Reference[], format: ExportFormat, what: string) => void;
+  /** Saves references as CSV (one row each, DOI and citing places included). */
+  onDownloadCsv: (refs: readonly Reference[], what: string) => void;
   onCopy: (refs: readonly Reference[], what: string) => void;
   onDismissStatus: () => void;
 }
@@ -45,8 +47,8 @@ const SOURCE_LABEL: Record<ReferenceSource, string> = {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * All references, searchable, each with the places that cite it; tick references to export them
- * as BibTeX, RIS or CSL-JSON, or copy their APA citation.
+ * All references, searchable, each with the places that cite it, 20 to a page (or all at once);
+ * tick references to export them as BibTeX, RIS, CSL-JSON or CSV, or copy their APA citation.
  */
 export function References({
   all,
@@ -58,6 +60,7 @@ export function References({
   onChange,
   status,
   onDownload,
+  onDownloadCsv,
   onCopy,
   onDismissStatus,
 }: Props) {
@@ -69,7 +72,6 @@ export function References({
   }, [all, settings.selection]);
   const listedSelected = listed.filter((r) => selected.has(r.id)).length;
   const hiddenSelected = selectedRefs.length - listedSelected;
-  const formatLabel = EXPORT_FORMATS[settings.format].label;
 
   const selectAll = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -79,19 +81,30 @@ export function References({
 
   // Row callbacks read the latest settings through a ref so that memoised rows do not re-render
   // when another row is ticked.
-  const latest = useRef({ settings, onChange, onCopy, onDownload, formatLabel });
-  latest.current = { settings, onChange, onCopy, onDownload, formatLabel };
+  const latest = useRef({ settings, onChange });
+  latest.current = { settings, onChange };
   const toggle = useCallback((id: string) => {
     const { settings: s, onChange: change } = latest.current;
     change({
       selection: s.selection.includes(id) ? s.selection.filter((x) => x !== id) : [...s.selection, id],
     });
   }, []);
-  const copyOne = useCallback((r: Reference) => latest.current.onCopy([r], referenceLabel(r)), []);
-  const downloadOne = useCallback(
-    (r: Reference) => latest.current.onDownload([r], latest.current.settings.format, referenceLabel(r)),
-    [],
-  );
+  // A selection of one is named in messages ("[13] Zhu et al. 2015"), a longer one counted.
+  const selectionName =
+    selectedRefs.length === 1 && selectedRefs[0]
+      ? referenceLabel(selectedRefs[0])
+      : plural(selectedRefs.length, 'selected reference');
+  const [page, setPage] = useState(0);
+  const [isAllShown, setAllShown] = useState(false);
+  const shown = isAllShown ? { items: [...listed], page: 0, pageCount: 1, first: 0 } : pageOf(listed, page);
+  const listTop = useRef<HTMLHeadingElement>(null);
+  // A new search or filter starts on the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filter values are the trigger, not read inside.
+  useEffect(() => setPage(0), [settings.query, settings.source, settings.usedBy]);
+  const goTo = (p: number) => {
+    setPage(p);
+    listTop.current?.focus();
+  };
 
   const toggleAllListed = (isChecked: boolean) => {
     const listedIds = new Set(listed.map((r) => r.id));
@@ -192,9 +205,7 @@ export function References({
           type="button"
           className="button"
           disabled={selectedRefs.length === 0}
-          onClick={() =>
-            onDownload(selectedRefs, settings.format, `${plural(selectedRefs.length, 'selected reference')}`)
-          }
+          onClick={() => onDownload(selectedRefs, settings.format, selectionName)}
         >
           Download selected ({selectedRefs.length})
         </button>
@@ -210,9 +221,23 @@ export function References({
           type="button"
           className="button button-secondary"
           disabled={selectedRefs.length === 0}
-          onClick={() => onCopy(selectedRefs, plural(selectedRefs.length, 'selected reference'))}
+          onClick={() => onCopy(selectedRefs, selectionName)}
         >
           Copy selected as APA
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={listed.length === 0}
+          onClick={() =>
+            onDownloadCsv(
+              selectedRefs.length > 0 ? selectedRefs : listed,
+              selectedRefs.length > 0 ? selectionName : plural(listed.length, 'listed reference'),
+            )
+          }
+        >
+          Download CSV (
+          {selectedRefs.length > 0 ? `${selectedRefs.length} selected` : `${listed.length} listed`})
         </button>
         <button
           type="button"
@@ -256,20 +281,61 @@ export function References({
           {settings.source !== 'all' || settings.usedBy ? ' with the filters above' : ''}.
         </p>
       ) : (
-        <ol className="reference-list" aria-label={`References (${listed.length})`}>
-          {listed.map((r) => (
-            <ReferenceItem
-              key={r.id}
-              reference={r}
-              uses={usage.get(r.id) ?? []}
-              isSelected={selected.has(r.id)}
-              formatLabel={formatLabel}
-              onToggle={toggle}
-              onCopy={copyOne}
-              onDownload={downloadOne}
-            />
-          ))}
-        </ol>
+        <>
+          <h2 className="ref-page-head" ref={listTop} tabIndex={-1}>
+            {shown.pageCount > 1
+              ? `References ${shown.first + 1}–${shown.first + shown.items.length} of ${listed.length}`
+              : `${plural(listed.length, 'reference')}`}
+          </h2>
+          <ol className="reference-list" aria-label={`References (${listed.length})`}>
+            {shown.items.map((r) => (
+              <ReferenceItem
+                key={r.id}
+                reference={r}
+                uses={usage.get(r.id) ?? []}
+                isSelected={selected.has(r.id)}
+                onToggle={toggle}
+              />
+            ))}
+          </ol>
+          {(shown.pageCount > 1 || isAllShown) && (
+            <nav className="ref-pages" aria-label="Reference pages">
+              {!isAllShown && (
+                <>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={shown.page === 0}
+                    onClick={() => goTo(shown.page - 1)}
+                  >
+                    Previous page
+                  </button>
+                  <span>
+                    Page {shown.page + 1} of {shown.pageCount}
+                  </span>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={shown.page >= shown.pageCount - 1}
+                    onClick={() => goTo(shown.page + 1)}
+                  >
+                    Next page
+                  </button>
+                </>
+              )}
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  setAllShown(!isAllShown);
+                  listTop.current?.focus();
+                }}
+              >
+                {isAllShown ? `Show ${REFERENCES_PER_PAGE} per page` : `Show all ${listed.length}`}
+              </button>
+            </nav>
+          )}
+        </>
       )}
     </section>
   );

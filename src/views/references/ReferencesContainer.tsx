@@ -65,6 +65,7 @@ export default function ReferencesContainer() {
       onChange={onChange}
       status={actions.status}
       onDownload={actions.download}
+      onDownloadCsv={(refs, what) => actions.downloadCsv(refs, usage, what)}
       onCopy={actions.copy}
       onDismissStatus={actions.dismiss}
     />

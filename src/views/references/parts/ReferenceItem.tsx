@@ -20,22 +20,18 @@ interface Props {
   /** Where the app cites it. */
   uses: readonly ReferenceUse[];
   isSelected: boolean;
-  /** Name of the export format offered on the row ("BibTeX"). */
-  formatLabel: string;
   onToggle: (id: string) => void;
-  onCopy: (ref: Reference) => void;
-  onDownload: (ref: Reference) => void;
 }
 
-/** One reference: selection box, number, full citation, DOI, where it is used, and its actions. */
+/**
+ * One reference: selection box, number, full citation, DOI and where it is used. Copy and export
+ * act on the selection, from the list's one toolbar (a reference is ticked, then exported).
+ */
 export const ReferenceItem = memo(function ReferenceItem({
   reference: r,
   uses,
   isSelected,
-  formatLabel,
   onToggle,
-  onCopy,
-  onDownload,
 }: Props) {
   const label = referenceLabel(r);
   return (
@@ -77,24 +73,6 @@ export const ReferenceItem = memo(function ReferenceItem({
           {!r.n && <span className="badge badge-added">added source</span>}
         </p>
         <ReferenceUsageList uses={uses} refLabel={label} />
-        <div className="ref-actions">
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            onClick={() => onCopy(r)}
-            aria-label={`Copy APA citation of ${label}`}
-          >
-            Copy APA citation
-          </button>
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            onClick={() => onDownload(r)}
-            aria-label={`Download ${formatLabel} of ${label}`}
-          >
-            Download {formatLabel}
-          </button>
-        </div>
       </div>
     </li>
   );

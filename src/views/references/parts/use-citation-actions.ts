@@ -1,3 +1,5 @@
+import { referencesCsv } from '../../../domain/reference-search';
+import type { ReferenceUsage } from '../../../domain/reference-usage';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { downloadText } from '../../../components/download';
 import { EXPORT_FORMATS, type ExportFormat, exportFileName } from '../../../domain/citations';
@@ -98,6 +100,17 @@ export function useCitationActions() {
     [report],
   );
 
+  /** Saves references as a CSV table (number, authors, year, title, journal, DOI, citing places). */
+  const downloadCsv = useCallback(
+    (refs: readonly Reference[], usage: ReferenceUsage, what: string) => {
+      if (refs.length === 0) return;
+      const file = refs.length === 1 && refs[0] ? `${refs[0].id}.csv` : 'ssb-atlas-references.csv';
+      downloadText(file, referencesCsv(refs, usage), 'text/csv');
+      report({ kind: 'done', text: `Downloaded ${file}: CSV for ${what}.` });
+    },
+    [report],
+  );
+
   const dismiss = useCallback(() => report({ kind: 'idle' }), [report]);
 
   // A confirmation fades after a while; errors stay until dismissed.
@@ -107,5 +120,5 @@ export function useCitationActions() {
     return () => window.clearTimeout(timer);
   }, [status, report]);
 
-  return { status, download, copy, dismiss };
+  return { status, download, downloadCsv, copy, dismiss };
 }
