@@ -34,7 +34,15 @@ export function assessResolved(r: ResolvedDesign, index: KbIndex): CellAssessmen
 
 /** The outcome of assessing a design from a link: the risks, or why there are none. */
 export type AssessOutcome =
-  | { ok: true; resolved: ResolvedDesign; assessment: CellAssessment; problems: string[] }
+  | {
+      ok: true;
+      resolved: ResolvedDesign;
+      assessment: CellAssessment;
+      /** Parts of the design that could not be used (unknown ids), each named. */
+      problems: string[];
+      /** What the models do not cover for this design (e.g. a temperature they do not use). */
+      notes: string[];
+    }
   | { ok: false; error: string };
 
 /**
@@ -44,17 +52,18 @@ export type AssessOutcome =
 export function assessCell(design: CellDesign, index: KbIndex): AssessOutcome {
   const outcome = resolveDesign(design, index);
   if (!outcome.ok) return outcome;
-  const problems = [...outcome.problems];
+  const notes: string[] = [];
   if (design.conditions.temperatureC !== 25) {
-    problems.push(
-      `the knowledge base's numbers are room-temperature values; the models do not adjust them to ${design.conditions.temperatureC} °C`,
+    notes.push(
+      `The knowledge base's numbers are room-temperature values; the models do not adjust them to ${design.conditions.temperatureC} °C.`,
     );
   }
   return {
     ok: true,
     resolved: outcome.resolved,
     assessment: assessResolved(outcome.resolved, index),
-    problems,
+    problems: outcome.problems,
+    notes,
   };
 }
 

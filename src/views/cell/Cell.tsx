@@ -17,6 +17,8 @@ export interface CellProps {
   panels: readonly DesignPanelData[];
   /** Messages about the parts of the link or of the KB that could not be used. */
   problems: readonly string[];
+  /** What the models leave out for these designs (shown as a note, not as a problem). */
+  notes: readonly string[];
   /** A design that could not be assessed at all (the KB lacks what it needs). */
   error: string | null;
   presets: readonly CellDesignRecord[];
@@ -108,6 +110,11 @@ export function Cell(props: CellProps) {
           </ul>
         </div>
       )}
+      {props.notes.map((n) => (
+        <p key={n} className="cell-note">
+          {n}
+        </p>
+      ))}
       {props.error && (
         <p role="alert" className="panel">
           {props.error}

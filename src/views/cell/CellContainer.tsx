@@ -63,6 +63,7 @@ export default function CellContainer() {
     ...s.decoded.problems.map((p) => `${s.prefix}${p}`),
     ...(s.outcome.ok ? s.outcome.problems.map((p) => `${s.prefix}${p}`) : []),
   ]);
+  const notes = slots.flatMap((s) => (s.outcome.ok ? s.outcome.notes.map((n) => `${s.prefix}${n}`) : []));
   const errors = slots.flatMap((s) => (s.outcome.ok ? [] : [`${s.prefix}${s.outcome.error}`]));
   const panels: DesignPanelData[] = slots.flatMap((s) => {
     if (!s.outcome.ok) return [];
@@ -95,6 +96,7 @@ export default function CellContainer() {
     <Cell
       panels={panels}
       problems={problems}
+      notes={notes}
       error={errors.length > 0 ? errors.join(' ') : null}
       presets={PRESETS.designs}
       options={options}

@@ -15,6 +15,7 @@ import { classifyAgainstElectrode } from '../../../src/domain/classifier';
 import { isOxidisedAt } from '../../../src/domain/electrode-overlay';
 import {
   loadFlaw,
+  loadGrowth,
   loadMatrix,
   loadParticle,
   matrixPresetFor,
@@ -24,7 +25,10 @@ import {
 import { MECHANISM_PARAMS } from '../../../src/domain/mechanism-params';
 import { shortName } from '../../../src/domain/materials';
 import {
+  ahmadViswanathan,
   criticalCurrentDensity,
+  GROWTH_TIME_PARAM,
+  interphaseGrowth,
   misfitSphere,
   STACK_DEFAULTS,
   stackPressure,
@@ -121,6 +125,36 @@ describe('each risk gives the same numbers as the dedicated model', () => {
     expect(r.link).toMatchObject({ view: 'classifier', query: { sel: 'lgps', cele: 'li-metal' } });
   });
 
+  it('anode interface: the growth diagram’s type-2 thickness for LGPS after one year, with its loaded ΔE and V_m', () => {
+    const e = index.electrolytes.get('lgps')!;
+    const loaded = Object.fromEntries(loadGrowth(e, index).values.map((v) => [v.key, v.value]));
+    const direct = interphaseGrowth(
+      {
+        interfaceType: 2,
+        ionicConductivitySPerCm: def('growthIonic'),
+        electronicConductivitySPerCm: def('growthElectronic'),
+        drivingForceV: loaded.growthDrivingForce ?? def('growthDrivingForce'),
+        molarVolumeCm3PerMol: loaded.growthMolarVolume ?? def('growthMolarVolume'),
+      },
+      GROWTH_TIME_PARAM.max,
+    );
+    if (!direct.ok) throw new Error(direct.error);
+    const r = risksOf('an.li-metal_el.lgps_ca.nmc811')['anode-interface']!;
+    expectClose(num(r, 'Interphase thickness after one year'), direct.value.thicknessM, 1e-12);
+    expectClose(num(r, 'Interphase ASR after one year'), direct.value.asrOhmCm2, 1e-12);
+  });
+
+  it('filament: the Ahmad–Viswanathan number of the Monroe–Newman diagram for LLZO (60 GPa, default v)', () => {
+    const direct = ahmadViswanathan({
+      electrolyteShearModulusGPa: 60,
+      lithiumShearModulusGPa: def('mnLithiumShearModulus'),
+      partialMolarVolumeRatio: def('mnVolumeRatio'),
+    });
+    if (!direct.ok) throw new Error(direct.error);
+    const r = risksOf('an.li-metal_el.llzo_ca.nmc811').filament!;
+    expectClose(num(r, 'Ahmad–Viswanathan stability number'), direct.value.stabilityNumber, 1e-12);
+  });
+
   it('cathode: the windows view’s test isOxidisedAt(window, cut-off)', () => {
     const e = index.electrolytes.get('llzo')!;
     const w = e.windows.find((x) => x.source === 'zhu2015')!;
@@ -212,6 +246,18 @@ describe('assessCell', () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.problems.join(' ')).toMatch(/no electrolyte “llz”.*did you mean “llzo”/);
     expect(r.resolved.electrolytes.map((e) => e.id)).toEqual(['llzo']);
+  });
+
+  it('says the models do not use a temperature other than room temperature, as a note', () => {
+    const r = assessCell(
+      { ...DEFAULT_DESIGN, conditions: { ...DEFAULT_DESIGN.conditions, temperatureC: 60 } },
+      index,
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.problems).toEqual([]);
+    expect(r.notes).toEqual([
+      "The knowledge base's numbers are room-temperature values; the models do not adjust them to 60 °C.",
+    ]);
   });
 
   it('gives six risks with an overall grade that is the worst of them', () => {
