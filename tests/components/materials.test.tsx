@@ -113,3 +113,26 @@ describe('materials table that fits and explains itself', () => {
     expect(names.every((n) => /LLZO|LLTO|LATP|LAGP/.test(n))).toBe(true);
   });
 });
+
+describe('a material page that leads on', () => {
+  it('links each mechanism LLZO suffers to its topic page with the diagrams set to LLZO', () => {
+    renderWithApp(<MaterialsContainer />, {
+      init: { route: { view: 'materials', recordId: 'llzo' } },
+      realKb: true,
+    });
+    const link = screen.getByRole('link', { name: 'Lithium filament penetration' });
+    const href = new URL(link.getAttribute('href') ?? '', 'http://x');
+    expect(href.pathname).toBe('/mechanisms/filament-growth');
+    expect(href.searchParams.get('mgmat')).toBe('llzo');
+    expect(href.searchParams.get('mfmat')).toBe('llzo');
+  });
+
+  it('shows citations in prose as numbered links, never raw keys like “(cheng-2017a, ren-2015)”', () => {
+    const { container } = renderWithApp(<MaterialsContainer />, {
+      init: { route: { view: 'materials', recordId: 'llzo' } },
+      realKb: true,
+    });
+    expect(container.textContent).not.toMatch(/\((?:[a-z]+-\d{4}[a-z]?)(?:, [a-z]+-\d{4}[a-z]?)*\)/);
+    expect(screen.getAllByRole('link', { name: /^Cheng et al\. 2017/ }).length).toBeGreaterThan(0);
+  });
+});

@@ -3,9 +3,11 @@ import { type ReactNode, useMemo } from 'react';
 import { MiniWindowChart } from '../../charts/mini-window/MiniWindowChart';
 import { Cite } from '../../components/Cite';
 import { Formula } from '../../components/Formula';
-import { GlossaryText } from '../../components/GlossaryText';
+import { CitedText } from '../../components/CitedText';
+import { FormulaText } from '../../components/FormulaText';
 import { Link } from '../../components/Link';
 import { QuantityView } from '../../components/QuantityView';
+import { mechanismDiagramParams } from '../../domain/material-links';
 import { KIND_LABEL, type MaterialSummary, representative } from '../../domain/materials';
 import { useKb } from '../../kb/kb-context';
 import type { Electrode, Electrolyte, Phase, Quantity, Reaction, StabilityWindow } from '../../kb/schema';
@@ -26,7 +28,7 @@ export function MaterialPage({ material }: { /** The material to show. */ materi
         <Link to={{ view: 'materials', recordId: null }}>Materials</Link> › {KIND_LABEL[material.kind]}
       </p>
       <h1 id="material-title">
-        {material.name}{' '}
+        <FormulaText text={material.name} />{' '}
         <span className="title-formula">
           (<Formula text={material.formula} />)
         </span>
@@ -170,7 +172,7 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
   return (
     <>
       <p className="lede">
-        <GlossaryText text={e.summary} />
+        <CitedText text={e.summary} />
       </p>
       <dl className="facts">
         <div>
@@ -206,7 +208,7 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
               {itype.evidence.map((ev, i) => (
                 <li key={i}>
                   <strong>{index.techniques.get(ev.technique)?.name ?? ev.technique}:</strong>{' '}
-                  <GlossaryText text={ev.text} /> <Cite refs={ev.refs} />
+                  <CitedText text={ev.text} /> <Cite refs={ev.refs} />
                 </li>
               ))}
             </ul>
@@ -245,7 +247,7 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
             <ul>
               {e.reductionAtLi.observed.map((o, i) => (
                 <li key={i}>
-                  <GlossaryText text={o.text} /> <Cite refs={o.refs} />
+                  <CitedText text={o.text} /> <Cite refs={o.refs} />
                 </li>
               ))}
             </ul>
@@ -265,27 +267,35 @@ function ElectrolyteDetails({ e }: { e: Electrolyte }) {
             <strong>{e.filaments.observed ? 'Observed' : 'Not observed'}</strong>
             {e.filaments.paths.length > 0 &&
               ` along ${e.filaments.paths.map((p) => FILAMENT_PATH_LABEL[p] ?? p).join(', ')}`}
-            . <GlossaryText text={e.filaments.text} /> <Cite refs={e.filaments.refs} />
+            . <CitedText text={e.filaments.text} /> <Cite refs={e.filaments.refs} />
           </p>
         </Section>
       )}
       <Section title="Failure mechanisms and mitigations">
         {e.mechanisms.length > 0 && (
-          <p>
-            Suffers from:{' '}
-            {e.mechanisms.map((m, i) => (
-              <span key={m}>
-                {i > 0 && ', '}
-                {index.mechanisms.get(m)?.name ?? m}
-              </span>
-            ))}
-          </p>
+          <>
+            <p>Suffers from (each opens its explanation, with the diagrams set to this material):</p>
+            <ul className="mechanism-links">
+              {e.mechanisms.map((m) => (
+                <li key={m}>
+                  <Link to={{ view: 'mechanisms', recordId: m }} params={mechanismDiagramParams(m, e.id)}>
+                    {index.mechanisms.get(m)?.name ?? m}
+                  </Link>
+                  {index.mechanisms.get(m)?.summary && (
+                    <>
+                      : <CitedText text={index.mechanisms.get(m)?.summary ?? ''} />
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         {e.mitigations.length > 0 ? (
           <ul>
             {e.mitigations.map((m, i) => (
               <li key={i}>
-                <GlossaryText text={m.text} /> <Cite refs={m.refs} />
+                <CitedText text={m.text} /> <Cite refs={m.refs} />
               </li>
             ))}
           </ul>
@@ -312,7 +322,7 @@ function ElectrodeDetails({ e }: { e: Electrode }) {
   return (
     <>
       <p className="lede">
-        <GlossaryText text={e.summary} />
+        <CitedText text={e.summary} />
       </p>
       <Section title="Properties">
         <PropertyTable
@@ -328,7 +338,7 @@ function ElectrodeDetails({ e }: { e: Electrode }) {
         />
         {e.creep && (
           <p>
-            <strong>Creep:</strong> <GlossaryText text={e.creep.text} /> <Cite refs={e.creep.refs} />
+            <strong>Creep:</strong> <CitedText text={e.creep.text} /> <Cite refs={e.creep.refs} />
           </p>
         )}
       </Section>
@@ -340,7 +350,7 @@ function PhaseDetails({ p }: { p: Phase }) {
   return (
     <>
       <p className="lede">
-        <GlossaryText text={p.summary} />
+        <CitedText text={p.summary} />
       </p>
       <p>
         <strong>Electronic character:</strong> {p.electronic}{' '}
