@@ -106,7 +106,7 @@ export function routePreload(): Plugin {
           /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g,
           (tag, file) => {
             const asset = ctx.bundle?.[file];
-            if (!asset || asset.type !== 'asset') return tag;
+            if (asset?.type !== 'asset') return tag;
             return `<style>${String(asset.source)}</style>`;
           },
         );
@@ -165,8 +165,13 @@ function filesUnder(dir: string, base = dir): string[] {
   return out;
 }
 
-/** Files a browser with service workers never needs: older font formats and build metadata. */
-const NOT_PRECACHED = /(^\.vite\/|\.map$|\.woff$|\.ttf$|\.eot$|^robots\.txt$|^_headers$)/;
+/**
+ * Not precached: what a browser with service workers never needs (older font formats, build
+ * metadata), and the citation worker, which bundles its own copy of citation-js (about 145 kB gzip):
+ * offline, formatted citations fall back to the page's copy, which is precached.
+ */
+const NOT_PRECACHED =
+  /(^\.vite\/|\.map$|\.woff$|\.ttf$|\.eot$|^robots\.txt$|^_headers$|citation-worker-[^/]*\.js$)/;
 
 /**
  * See the module comment. The precache holds index.html and what the app can fetch: every script,
