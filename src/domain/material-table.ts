@@ -64,6 +64,8 @@ export interface Column {
   text: (m: MaterialSummary) => string;
   /** The sourced quantity behind the cell, if any (the view shows its method and citation). */
   quantity?: (m: MaterialSummary) => Quantity | undefined;
+  /** The record field a quantity column reads ("ionicConductivity"). */
+  field?: string;
   isNumeric: boolean;
 }
 
@@ -88,6 +90,7 @@ function quantityColumn(
       return q ? formatQuantity(q) : '';
     },
     quantity: (m) => quantityOf(m, field),
+    field,
   };
 }
 
@@ -464,9 +467,29 @@ export type DoiOf = (refId: string) => string | undefined;
 
 const joinList = (items: readonly string[]) => (items.length ? items.join('; ') : null);
 
+/**
+ * Where a user's own value comes from when no knowledge-base reference backs it: their own
+ * measurement (with a note) and/or a DOI. Knowledge-base values never have these.
+ */
+export interface OwnSource {
+  ownSource?: string;
+  doi?: string;
+}
+
+/** What a CSV's refs cell says for an own measurement: "own measurement: <note>". */
+export const OWN_MEASUREMENT = 'own measurement';
+
+function refsCell(x: ({ refs: readonly string[] } & OwnSource) | undefined): string | null {
+  if (!x) return null;
+  if (x.refs.length > 0) return x.refs.join('; ');
+  if (x.ownSource === undefined) return null;
+  return x.ownSource && x.ownSource !== OWN_MEASUREMENT ? `${OWN_MEASUREMENT}: ${x.ownSource}` : OWN_MEASUREMENT;
+}
+
 /** The CSV columns of one table column: numbers in their own cells, unit in the header. */
 export function csvColumnsOf(c: Column, doiOf: DoiOf): CsvColumn<MaterialSummary>[] {
-  const dois = (refs: readonly string[]) => joinList(refs.flatMap((r) => doiOf(r) ?? []));
+  const dois = (x: ({ refs: readonly string[] } & OwnSource) | undefined) =>
+    x ? joinList([...x.refs.flatMap((r) => doiOf(r) ?? []), ...(x.doi ? [x.doi] : [])]) : null;
   if (c.id === 'window') {
     const u = c.unit ?? '';
     const w = (m: MaterialSummary) => preferredWindow(m);
@@ -475,8 +498,8 @@ export function csvColumnsOf(c: Column, doiOf: DoiOf): CsvColumn<MaterialSummary
       { header: `${c.label} oxidation (${u})`, value: (m) => w(m)?.oxidationV },
       { header: `${c.label} source`, value: (m) => w(m)?.source },
       { header: `${c.label} method`, value: (m) => w(m)?.method },
-      { header: `${c.label} refs`, value: (m) => joinList(w(m)?.refs ?? []) },
-      { header: `${c.label} DOI`, value: (m) => dois(w(m)?.refs ?? []) },
+      { header: `${c.label} refs`, value: (m) => refsCell(w(m)) },
+      { header: `${c.label} DOI`, value: (m) => dois(w(m)) },
     ];
   }
   if (c.id === 'itype') return [{ header: c.label, value: (m) => interfaceTypeOf(m) }];
@@ -489,8 +512,8 @@ export function csvColumnsOf(c: Column, doiOf: DoiOf): CsvColumn<MaterialSummary
     { header: `${c.label} min${u}`, value: (m) => quantity(m)?.min },
     { header: `${c.label} max${u}`, value: (m) => quantity(m)?.max },
     { header: `${c.label} method`, value: (m) => quantity(m)?.method },
-    { header: `${c.label} refs`, value: (m) => joinList(quantity(m)?.refs ?? []) },
-    { header: `${c.label} DOI`, value: (m) => dois(quantity(m)?.refs ?? []) },
+    { header: `${c.label} refs`, value: (m) => refsCell(quantity(m)) },
+    { header: `${c.label} DOI`, value: (m) => dois(quantity(m)) },
   ];
 }
 
@@ -517,7 +540,15 @@ export function toCsv(
 export function toJsonRows(materials: readonly MaterialSummary[], columns: readonly Column[]) {
   return materials.map((m) => {
     const row: Record<string, unknown> = { id: m.id, name: m.name, kind: m.kind };
-    for (const c of columns) row[c.id] = c.quantity?.(m) ?? (c.text(m) || null);
+    for (const c of columns) {
+      // Raw values, so the file can be imported again: the stored formula, the class id, the
+      // interface type as a number, the whole window with its source and references.
+      if (c.id === 'formula') row[c.id] = m.formula;
+      else if (c.id === 'class') row[c.id] = m.category;
+      else if (c.id === 'itype') row[c.id] = interfaceTypeOf(m);
+      else if (c.id === 'window') row[c.id] = preferredWindow(m) ?? null;
+      else row[c.id] = c.quantity?.(m) ?? (c.text(m) || null);
+    }
     return row;
   });
 }

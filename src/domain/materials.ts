@@ -21,6 +21,8 @@ export interface MaterialSummary {
   category: string;
   family: string | null;
   source: MaterialRecord;
+  /** True for a material the user added (kept in this browser, not in the knowledge base). */
+  isOwn?: boolean;
 }
 
 export const KIND_LABEL: Record<MaterialKind, string> = {
