@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import MaterialsContainer from '../../src/views/materials/MaterialsContainer';
@@ -26,18 +27,18 @@ describe('Materials view', () => {
     expect(iface).toHaveTextContent('Type 2');
   });
 
-  it('says so when the link names a material that does not exist', () => {
+  it('says so when the link names a material that does not exist', async () => {
     renderWithApp(<MaterialsContainer />, {
       init: { route: { view: 'materials', recordId: 'unobtainium' } },
     });
-    expect(screen.getByRole('alert')).toHaveTextContent('No material “unobtainium”');
+    expect(await screen.findByRole('alert')).toHaveTextContent('No material “unobtainium”');
   });
 });
 
 describe('forgiving material links', () => {
-  it('suggests the nearest material for a mistyped id', () => {
+  it('suggests the nearest material for a mistyped id', async () => {
     renderWithApp(<MaterialsContainer />, { init: { route: { view: 'materials', recordId: 'lgsp' } } });
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('No material “lgsp” — did you mean');
     expect(within(alert).getByRole('link')).toHaveAttribute('href', '/materials/lgps');
   });

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import CompareContainer from '../../src/views/compare/CompareContainer';
@@ -23,7 +24,9 @@ describe('links that name what does not exist', () => {
       init: { params: { compare: ['lgps', 'llz'] } },
       realKb: true,
     });
-    const status = screen.getByRole('status');
+    const status = await screen
+      .findByText(/Not in the knowledge base/)
+      .then((p) => p.closest('[role="status"]') as HTMLElement);
     expect(status).toHaveTextContent('“llz” — did you mean');
     await userEvent.click(within(status).getByRole('button', { name: /^Use / }));
     expect(store.getState().params.compare).toEqual(['lgps', 'llzo']);

@@ -10,6 +10,7 @@ import { suggestMaterial } from '../../domain/material-search';
 import { shortName } from '../../domain/materials';
 import { useMaterials } from '../../kb/hooks';
 import { useKb } from '../../kb/kb-context';
+import { useOwnMaterials } from '../materials/own-store';
 import './compare.css';
 import { useParam } from '../../store/hooks';
 
@@ -19,9 +20,16 @@ import { useParam } from '../../store/hooks';
  */
 export default function CompareContainer() {
   const [ids, setIds] = useParam('compare');
-  const all = useMaterials();
+  const kbMaterials = useMaterials();
+  const own = useOwnMaterials();
+  const all = useMemo(
+    () => (own.summaries.length ? [...kbMaterials, ...own.summaries] : kbMaterials),
+    [kbMaterials, own.summaries],
+  );
   const chosen = useMemo(() => ids.flatMap((id) => all.find((m) => m.id === id) ?? []), [ids, all]);
-  const unknown = ids.filter((id) => !all.some((m) => m.id === id));
+  // Ids of the user's own materials are not "unknown" while those are still being read.
+  const isOwnLoading = own.status === 'idle' || own.status === 'loading';
+  const unknown = isOwnLoading ? [] : ids.filter((id) => !all.some((m) => m.id === id));
   const rows = useMemo(() => compareMaterials(chosen), [chosen]);
   const { index } = useKb();
   const doiOf = useCallback((refId: string) => index.references.get(refId)?.doi ?? undefined, [index]);
@@ -118,9 +126,12 @@ export default function CompareContainer() {
                   {chosen.map((m) => (
                     <th key={m.id} scope="col">
                       <span className="compare-head">
-                        <Link to={{ view: 'materials', recordId: m.id }} aria-label={m.name}>
-                          <FormulaText text={shortName(m)} />
-                        </Link>
+                        <span>
+                          <Link to={{ view: 'materials', recordId: m.id }} aria-label={m.name}>
+                            <FormulaText text={shortName(m)} />
+                          </Link>
+                          {m.isOwn && <span className="badge badge-own">yours</span>}
+                        </span>
                         <button
                           type="button"
                           className="button button-small button-secondary"

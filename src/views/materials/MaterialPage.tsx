@@ -8,6 +8,7 @@ import { FormulaText } from '../../components/FormulaText';
 import { Link } from '../../components/Link';
 import { QuantityView } from '../../components/QuantityView';
 import { mechanismDiagramParams } from '../../domain/material-links';
+import { COLUMNS, type OwnSource } from '../../domain/material-table';
 import { KIND_LABEL, type MaterialSummary, representative } from '../../domain/materials';
 import { useKb } from '../../kb/kb-context';
 import type { Electrode, Electrolyte, Phase, Quantity, Reaction, StabilityWindow } from '../../kb/schema';
@@ -33,6 +34,7 @@ export function MaterialPage({ material }: { /** The material to show. */ materi
           (<Formula text={material.formula} />)
         </span>
       </h1>
+      {material.isOwn && <OwnNote material={material} />}
       {material.aliases.length > 0 && <p className="muted">Also known as: {material.aliases.join(', ')}</p>}
       <p className="material-sources-link">
         <Link
@@ -46,6 +48,33 @@ export function MaterialPage({ material }: { /** The material to show. */ materi
       {source.kind === 'electrode' && <ElectrodeDetails e={source.record} />}
       {source.kind === 'phase' && <PhaseDetails p={source.record} />}
     </article>
+  );
+}
+
+/** For a material the user added: says so, and names the source of each of its values. */
+function OwnNote({ material }: { material: MaterialSummary }) {
+  const record = material.source.record as unknown as Record<string, unknown>;
+  const sources = COLUMNS.flatMap((c) => {
+    const q = c.field ? (record[c.field] as (Quantity & OwnSource) | undefined) : undefined;
+    if (!q || (q.ownSource === undefined && !q.doi)) return [];
+    const what = [q.ownSource, q.doi ? `doi:${q.doi}` : ''].filter(Boolean).join(', ');
+    return [`${c.label}: ${what}`];
+  });
+  return (
+    <div className="panel own-note" role="note">
+      <p>
+        <span className="badge badge-own">yours</span> A material you added. It is kept in this browser only;
+        manage it under “Your materials” on the{' '}
+        <Link to={{ view: 'materials', recordId: null }}>materials page</Link>.
+      </p>
+      {sources.length > 0 && (
+        <ul>
+          {sources.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

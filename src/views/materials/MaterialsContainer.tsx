@@ -7,21 +7,34 @@ import {
   matchesFilters,
   sortMaterials,
 } from '../../domain/material-table';
-import { suggestMaterial } from '../../domain/material-search';
+import { materialSearchDocs, suggestMaterial } from '../../domain/material-search';
+import { createSearchIndex } from '../../domain/search';
 import { Link } from '../../components/Link';
 import { useKb } from '../../kb/kb-context';
 import { useMaterialSearch, useMaterials } from '../../kb/hooks';
 import { useAppStore, useRoute, useSetParams } from '../../store/hooks';
 import { MaterialPage } from './MaterialPage';
 import { MaterialsList } from './MaterialsList';
+import { useOwnMaterials } from './own-store';
+import { OwnMaterialsPanel } from './parts/OwnMaterialsPanel';
 
 /** The Materials view: the filtered, sorted table, or one material's page when the route names one. */
 export default function MaterialsContainer() {
   const route = useRoute();
   const params = useAppStore((s) => s.params);
   const setParams = useSetParams();
-  const materials = useMaterials();
-  const index = useMaterialSearch();
+  const kbMaterials = useMaterials();
+  const kbSearch = useMaterialSearch();
+  const own = useOwnMaterials();
+  // The user's own materials join the list (marked as theirs) and the search.
+  const materials = useMemo(
+    () => (own.summaries.length ? [...kbMaterials, ...own.summaries] : kbMaterials),
+    [kbMaterials, own.summaries],
+  );
+  const index = useMemo(
+    () => (own.summaries.length ? createSearchIndex(materialSearchDocs(materials)) : kbSearch),
+    [own.summaries.length, materials, kbSearch],
+  );
 
   const { index: kbIndex } = useKb();
   const doiOf = useCallback((refId: string) => kbIndex.references.get(refId)?.doi ?? undefined, [kbIndex]);
@@ -46,8 +59,21 @@ export default function MaterialsContainer() {
     [visible.length, searched, filters],
   );
 
+  const importContext = useMemo(
+    () => ({
+      kbMaterialIds: new Set(kbMaterials.map((m) => m.id)),
+      referenceDoi: (id: string) => kbIndex.references.get(id)?.doi,
+      isReference: (id: string) => kbIndex.references.has(id),
+    }),
+    [kbMaterials, kbIndex],
+  );
+
   const material = route.recordId ? materials.find((m) => m.id === route.recordId) : undefined;
   if (material) return <MaterialPage material={material} />;
+  // A link to one of the user's materials waits for them to be read before saying "no material".
+  if (route.recordId && (own.status === 'idle' || own.status === 'loading')) {
+    return <p className="panel">Loading your materials…</p>;
+  }
   const suggestion = route.recordId ? suggestMaterial(route.recordId, materials) : null;
 
   return (
@@ -79,6 +105,7 @@ export default function MaterialsContainer() {
         params={params}
         onChange={setParams}
       />
+      <OwnMaterialsPanel context={importContext} doiOf={doiOf} />
     </>
   );
 }

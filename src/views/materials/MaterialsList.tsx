@@ -236,6 +236,7 @@ export function MaterialsList({
                           <Link to={{ view: 'materials', recordId: m.id }} aria-label={m.name}>
                             <FormulaText text={m.name} />
                           </Link>
+                          {m.isOwn && <span className="badge badge-own">yours</span>}
                         </th>
                         {columns.map((c) => (
                           <td
