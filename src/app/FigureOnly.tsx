@@ -38,6 +38,26 @@ export function pickFigure(): HTMLElement | null {
   return best ?? figures[0] ?? null;
 }
 
+/**
+ * Saves the figure as an SVG or PNG file with its caption and references (the capture code loads
+ * on first use, so the header stays small).
+ */
+async function exportFigure(figure: HTMLElement, format: 'svg' | 'png', say: (m: string) => void) {
+  try {
+    const [{ captureFigure }, { downloadBlob, downloadText, svgToPngBlob }] = await Promise.all([
+      import('./figure-capture'),
+      import('../components/download'),
+    ]);
+    const doc = await captureFigure(figure);
+    const name = `ssb-atlas-${(document.title.split(' · ')[0] ?? 'figure').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+    if (format === 'svg') downloadText(`${name}.svg`, doc.svg, 'image/svg+xml');
+    else downloadBlob(`${name}.png`, await svgToPngBlob(doc.svg, doc.width, doc.height));
+    say(`Saved ${name}.${format}.`);
+  } catch (e) {
+    say(`The figure could not be exported: ${(e as Error).message}.`);
+  }
+}
+
 /** The header button and the "f" shortcut; renders the close button while a figure is shown. */
 export function FigureOnlyButton() {
   const [figure, setFigure] = useState<HTMLElement | null>(null);
@@ -119,9 +139,17 @@ export function FigureOnlyButton() {
       )}
       {figure &&
         createPortal(
-          <button type="button" className="button figure-only-close" onClick={close}>
-            Close figure view (Esc)
-          </button>,
+          <div className="figure-only-actions">
+            <button type="button" className="button" onClick={() => exportFigure(figure, 'svg', setMessage)}>
+              Download SVG
+            </button>
+            <button type="button" className="button" onClick={() => exportFigure(figure, 'png', setMessage)}>
+              Download PNG
+            </button>
+            <button type="button" className="button figure-only-close" onClick={close}>
+              Close figure view (Esc)
+            </button>
+          </div>,
           document.body,
         )}
     </>

@@ -12,6 +12,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useRef,
 import { Link } from '../components/Link';
 import { labelOf, VIEWS } from '../domain/url-state';
 import { useAppStore, useRoute } from '../store/hooks';
+import { CiteViewButton, CopyLinkButton } from './CiteView';
 import { FigureOnlyButton } from './FigureOnly';
 import { rememberExplored } from './lesson-pager';
 import { GlobalSearch } from './GlobalSearch';
@@ -75,6 +76,8 @@ export function Header() {
       <PresenterToggle />
       <ThemeSwitch />
       <FigureOnlyButton />
+      <CopyLinkButton />
+      <CiteViewButton />
       <ShortcutHelp />
     </div>
   );

@@ -70,13 +70,11 @@ test('"?" lists every shortcut; the figure-only view fills the screen and Escape
   await expect(dialog).toBeVisible();
   for (const key of [']', '[', 'PageDown', 'PageUp', 'Esc', '/', 'f', '?']) {
     await expect(
-      dialog
-        .getByRole('rowheader')
-        .filter({
-          has: page.locator('kbd', {
-            hasText: new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
-          }),
+      dialog.getByRole('rowheader').filter({
+        has: page.locator('kbd', {
+          hasText: new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
         }),
+      }),
     ).toHaveCount(1);
   }
   await expectNoAxeViolations(page);
@@ -128,4 +126,63 @@ test('the theme follows the system until the switch is used, then the choice is 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('a figure on each page exports as SVG that parses and holds its title, caption and references', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const route of [
+    '/',
+    '/materials/lgps',
+    '/classifier',
+    '/mechanisms/lithium-filaments',
+    '/mechanisms/interphase-formation',
+    '/mechanisms/composite-electrodes',
+  ]) {
+    await page.goto(route);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.locator('main svg').first().scrollIntoViewIfNeeded();
+    await page.locator('main h1').first().click();
+    await page.keyboard.press('f');
+    await expect(page.locator('.is-figure-only')).toHaveCount(1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download SVG' }).click();
+    const file = testInfo.outputPath(`figure-${route.replace(/\W+/g, '-')}.svg`);
+    await (await download).saveAs(file);
+    const text = await (await import('node:fs/promises')).readFile(file, 'utf8');
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        title: doc.querySelector('title')?.textContent ?? '',
+        desc: doc.querySelector('desc')?.textContent ?? '',
+        drawings: doc.documentElement.querySelectorAll('svg').length,
+      };
+    }, text);
+    expect(parsed.error, route).toBeNull();
+    expect(parsed.title.length, route).toBeGreaterThan(3);
+    expect(parsed.desc.length, route).toBeGreaterThan(3);
+    expect(parsed.drawings, route).toBeGreaterThanOrEqual(1);
+    expect(text, route).toContain(parsed.desc.slice(0, 20).replace(/&/g, '&amp;'));
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.is-figure-only')).toHaveCount(0);
+  }
+});
+
+test('"Cite" gives the permalink and the BibTeX and RIS of every reference cited on the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/mechanisms/lithium-filaments?mgsse=5');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Cite', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this view' });
+  await expect(dialog.getByLabel('Permalink (restores this view exactly)')).toHaveValue(
+    /\/mechanisms\/lithium-filaments\?mgsse=5$/,
+  );
+  await expect(dialog.getByLabel('BibTeX')).toHaveValue(/@article\{/);
+  await expect(dialog.getByLabel('BibTeX')).toHaveValue(/Monroe/);
+  await expect(dialog.getByLabel('RIS')).toHaveValue(/TY {2}- JOUR/);
+  await expectNoAxeViolations(page);
 });
