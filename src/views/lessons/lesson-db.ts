@@ -1,63 +1,88 @@
 /**
- * Lessons an instructor builds, kept in this browser (IndexedDB, one object store keyed by lesson
- * id). A small module of its own: the shared store for user records (src/persist) was not there
- * when lessons were built; moving to it later changes only this file.
+ * Lessons an instructor builds, kept in this browser through the app's store of user records
+ * (src/persist/user-records.ts: one IndexedDB store for every kind, each record checked when read,
+ * a corrupt one reported by name while the rest load). A lesson is found by its own id, which its
+ * links carry; the store's record id stays internal.
  *
  * Every call resolves, never throws: without IndexedDB (some private modes) listing gives [] and
  * saving reports that the lesson could not be kept, so the builder still works for the visit.
  */
 import type { Lesson } from '../../kb/schema';
+import { type RecordKind, type UserRecord, userRecords } from '../../persist/user-records';
 
-const DB_NAME = 'ssb-atlas-lessons';
-const STORE = 'lessons';
+const isText = (v: unknown): v is string => typeof v === 'string';
 
-function open(): Promise<IDBDatabase | null> {
-  return new Promise((resolve) => {
-    if (typeof indexedDB === 'undefined') return resolve(null);
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => resolve(null);
-    req.onblocked = () => resolve(null);
-  });
-}
+/**
+ * The lesson kind: a light structural check (the full schema check with zod runs when a lesson is
+ * imported or exported; a stored lesson was built here or passed that check).
+ */
+export const LESSONS: RecordKind<Lesson> = {
+  kind: 'lesson',
+  validate(value) {
+    const l = value as Partial<Lesson> | null;
+    if (typeof l !== 'object' || l === null) return { error: 'is not a lesson' };
+    if (!isText(l.id) || !isText(l.title) || !isText(l.topic) || !isText(l.summary)) {
+      return { error: 'lacks its id, title, phenomenon or summary' };
+    }
+    if (!Array.isArray(l.steps)) return { error: 'has no list of steps' };
+    const bad = l.steps.findIndex(
+      (s) => !isText(s?.title) || !isText(s?.url) || !isText(s?.text) || !Array.isArray(s?.refs),
+    );
+    if (bad >= 0) return { error: `step ${bad + 1} lacks its title, link, explanation or references` };
+    return { value: l as Lesson };
+  },
+};
 
-function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | null> {
-  return open().then(
-    (db) =>
-      new Promise((resolve) => {
-        if (!db) return resolve(null);
-        try {
-          const tx = db.transaction(STORE, mode);
-          const req = work(tx.objectStore(STORE));
-          tx.oncomplete = () => {
-            db.close();
-            resolve(req.result);
-          };
-          tx.onerror = tx.onabort = () => {
-            db.close();
-            resolve(null);
-          };
-        } catch {
-          db.close();
-          resolve(null);
-        }
-      }),
-  );
+async function records(): Promise<UserRecord<Lesson>[]> {
+  try {
+    return (await (await userRecords()).list(LESSONS)).records;
+  } catch {
+    return [];
+  }
 }
 
 /** Every saved lesson, by title. */
 export async function listSavedLessons(): Promise<Lesson[]> {
-  const all = (await run('readonly', (s) => s.getAll() as IDBRequest<Lesson[]>)) ?? [];
-  return all.sort((a, b) => a.title.localeCompare(b.title));
+  return (await records()).map((r) => r.value).sort((a, b) => a.title.localeCompare(b.title));
 }
 
-/** Saves (or replaces) a lesson; false when the browser would not keep it. */
-export async function saveLesson(lesson: Lesson): Promise<boolean> {
-  return (await run('readwrite', (s) => s.put(lesson))) !== null;
+// Writes run one after another: the builder saves on every keystroke, and two overlapping saves of
+// a new lesson would otherwise both find no record and create two.
+let queue: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
 }
 
-/** Deletes a saved lesson. */
-export async function deleteSavedLesson(id: string): Promise<boolean> {
-  return (await run('readwrite', (s) => s.delete(id))) !== null;
+/** Saves (or replaces) the lesson with this lesson's id; false when the browser would not keep it. */
+export function saveLesson(lesson: Lesson): Promise<boolean> {
+  return inTurn(() => writeLesson(lesson));
+}
+
+async function writeLesson(lesson: Lesson): Promise<boolean> {
+  try {
+    const db = await userRecords();
+    const existing = (await records()).find((r) => r.value.id === lesson.id);
+    if (existing) await db.update(LESSONS, existing.id, { value: lesson, name: lesson.title || lesson.id });
+    else await db.create(LESSONS, lesson.title || lesson.id, lesson);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Deletes a saved lesson (the store keeps it marked until purged, so it could be restored). */
+export function deleteSavedLesson(id: string): Promise<boolean> {
+  return inTurn(() => removeLesson(id));
+}
+
+async function removeLesson(id: string): Promise<boolean> {
+  try {
+    const existing = (await records()).find((r) => r.value.id === id);
+    if (existing) await (await userRecords()).remove(LESSONS, existing.id);
+    return true;
+  } catch {
+    return false;
+  }
 }
