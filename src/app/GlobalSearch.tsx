@@ -2,9 +2,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { RESULT_KIND_LABEL, type ResultKind, searchGrouped } from '../domain/global-search';
 import type { SearchHit } from '../domain/search';
 import { type Route, VIEWS, type ViewId } from '../domain/url-state';
-import { derivedOf } from '../kb/derived';
+import type { KbDerived } from '../kb/derived';
 import { loadBundledKb } from '../kb/kb-context';
 import type { LoadResult } from '../kb/load';
+import type { KnowledgeBase } from '../kb/schema';
 import type { AppParams } from '../domain/app-params';
 import { useAppStore, useParam } from '../store/hooks';
 
@@ -43,7 +44,11 @@ export function targetOf(hit: SearchHit): { route: Route; params?: Partial<AppPa
 export function GlobalSearch() {
   const [query, setQuery] = useParam('query');
   const navigate = useAppStore((s) => s.navigate);
-  const [kb, setKb] = useState<LoadResult | null>(null);
+  // The knowledge base and the module that indexes it, both fetched on first use: the index code
+  // (and its dependencies) stays out of the chunk every page loads first.
+  const [kb, setKb] = useState<{ result: LoadResult; derivedOf: (kb: KnowledgeBase) => KbDerived } | null>(
+    null,
+  );
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -68,16 +73,16 @@ export function GlobalSearch() {
   const [kbFailure, setKbFailure] = useState<string | null>(null);
   const ensureKb = () => {
     if (kb) return;
-    loadBundledKb().then(
-      (result) => {
-        setKb(result);
+    Promise.all([loadBundledKb(), import('../kb/derived')]).then(
+      ([result, { derivedOf }]) => {
+        setKb({ result, derivedOf });
         setKbFailure(null);
       },
       (e: unknown) => setKbFailure(e instanceof Error ? e.message : String(e)),
     );
   };
   // The same knowledge base object as the views' (one loader), so its index is built once.
-  const index = kb?.ok ? derivedOf(kb.kb).globalSearch : null;
+  const index = kb?.result.ok ? kb.derivedOf(kb.result.kb).globalSearch : null;
   const groups = useMemo(() => (index && query.trim() ? searchGrouped(index, query) : []), [index, query]);
   const flat = groups.flatMap((g) => g.hits);
   const isExpanded = isOpen && flat.length > 0;
