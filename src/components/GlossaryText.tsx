@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, useRef } from 'react';
 import { linkGlossaryTerms, shortDefinition } from '../domain/glossary-linker';
 import { proseRuns } from '../domain/prose-formulas';
 import { useGlossaryMatcher, useGlossaryTerm } from '../kb/hooks';
@@ -51,9 +51,23 @@ export function GlossaryTermLink({
 }) {
   const term = useGlossaryTerm(termId);
   const { isOpen, popId, popRef, wrapperProps } = usePopover();
+  // On a touch screen the first tap shows the definition in place; a tap on the open card's link follows it.
+  const tap = useRef({ isTouch: false, wasOpen: false });
   if (!term) return <>{text}</>;
   return (
-    <span className="glossary-term" {...wrapperProps}>
+    <span
+      className="glossary-term"
+      {...wrapperProps}
+      onPointerDownCapture={(e) => {
+        tap.current = { isTouch: e.pointerType === 'touch', wasOpen: isOpen };
+      }}
+      onClickCapture={(e) => {
+        if (!tap.current.isTouch || tap.current.wasOpen) return;
+        e.preventDefault();
+        e.stopPropagation();
+        wrapperProps.onFocus();
+      }}
+    >
       <Link
         className="glossary-link"
         to={{ view: 'glossary', recordId: term.id }}

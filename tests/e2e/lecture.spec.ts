@@ -186,3 +186,34 @@ test('"Cite" gives the permalink and the BibTeX and RIS of every reference cited
   await expect(dialog.getByLabel('RIS')).toHaveValue(/TY {2}- JOUR/);
   await expectNoAxeViolations(page);
 });
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the header stays one 44 px row of at most 80 px; a tap on a glossary term shows its definition in place', async ({
+    page,
+  }) => {
+    await page.goto('/materials/lgps');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('LGPS');
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(80);
+    const menu = page.getByRole('button', { name: /^Views: / });
+    expect((await menu.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
+
+    const term = page.locator('main a.glossary-link').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await expect(page).toHaveURL(/\/materials\/lgps$/);
+    await expectNoAxeViolations(page);
+
+    await menu.tap();
+    for (const name of ['Presenter mode', 'Dark theme', 'Keyboard shortcuts']) {
+      const box = await page.getByRole('button', { name }).boundingBox();
+      expect(box?.height, name).toBeGreaterThanOrEqual(44);
+    }
+  });
+});
