@@ -56,7 +56,7 @@ test('permalinks fold case and punctuation, keep the good part of a list and say
   await page.goto('/compare?cmp=llzo,,lgps');
   await expect(page.getByRole('columnheader', { name: /garnet LLZO/ })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: /LGPS/ })).toBeVisible();
-  await expect(page).toHaveURL(/cmp=llzo(%2C|,)lgps/);
+  await expect(page).toHaveURL(/cmp=llzo%2Clgps/);
 
   await page.goto('/windows?wsrc=richards2016,zhu');
   const note = page.getByRole('status').filter({ hasText: 'Parts of this link could not be used' });
