@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import './saved-custom.css';
 import type { CustomElectrolyte } from '../../../domain/classifier';
 import { CUSTOM_ELECTROLYTES } from '../../../persist/custom-electrolytes';
 import { type RecordProblem, type UserRecord, userRecords } from '../../../persist/user-records';
