@@ -483,7 +483,9 @@ function refsCell(x: ({ refs: readonly string[] } & OwnSource) | undefined): str
   if (!x) return null;
   if (x.refs.length > 0) return x.refs.join('; ');
   if (x.ownSource === undefined) return null;
-  return x.ownSource && x.ownSource !== OWN_MEASUREMENT ? `${OWN_MEASUREMENT}: ${x.ownSource}` : OWN_MEASUREMENT;
+  return x.ownSource && x.ownSource !== OWN_MEASUREMENT
+    ? `${OWN_MEASUREMENT}: ${x.ownSource}`
+    : OWN_MEASUREMENT;
 }
 
 /** The CSV columns of one table column: numbers in their own cells, unit in the header. */

@@ -128,7 +128,8 @@ export const STACK_PRESSURE_PARAMS: readonly ParamSpec[] = [
     step: 0.05,
     default: STACK_DEFAULTS.stackModulusGPa,
     isLogScale: true,
-    description: 'Effective stiffness of cell and fixture (fit parameter; 0.09 GPa fits Zhang 2017 In | LCO).',
+    description:
+      'Effective stiffness of cell and fixture (fit parameter; 0.09 GPa fits Zhang 2017 In | LCO).',
   }),
   paramSpec('initialPressureMPa', STACK_LIMITS.initialPressureMPa, {
     min: 0,
