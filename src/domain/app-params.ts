@@ -130,9 +130,10 @@ type MechanismParamKey = keyof typeof MECHANISM_PARAMS;
  */
 const VIEWS_OF_PARAM: Record<Exclude<AppParamKey, MechanismParamKey>, readonly ViewId[]> = {
   selected: ['map', 'materials', 'windows', 'classifier'],
-  // The open lesson spans views: resetting one view leaves the lesson bar where it is.
-  lesson: [],
-  lessonStep: [],
+  // The open lesson spans views, so only a reset of the lessons view itself closes it; resetting
+  // another view leaves the lesson bar where it is.
+  lesson: ['lessons'],
+  lessonStep: ['lessons'],
   query: ['materials'],
   kinds: ['materials'],
   classes: ['materials'],
