@@ -23,6 +23,7 @@ import {
   type Point,
   SAMPLE_COUNT,
   sampleCurve,
+  sampleLogRange,
   validate,
 } from './result';
 import { FLAW_LIMITS } from './params/flaw';
@@ -250,20 +251,18 @@ export function sampleCriticalOverpotentialVsFlawDepth(
   input: FlawMaterialInput,
   range: FlawDepthRange = {},
 ): ModelResult<Point[]> {
-  const minM = range.minM ?? 1e-8;
-  const maxM = range.maxM ?? 1e-4;
-  const count = range.count ?? 81;
-  const error =
-    validateFlawMaterial(input) ??
-    validate([
-      [FLAW_LIMITS.flawDepthRangeMin, minM],
-      [FLAW_LIMITS.flawDepthRangeMax, maxM],
-      [SAMPLE_COUNT, count],
-    ]);
-  if (error) return fail(error);
-  if (minM >= maxM) return fail('Lowest flaw depth must be smaller than the highest flaw depth');
-  return sampleCurve(logSpace(minM, maxM, count), (flawDepthM) =>
-    mapResult(criticalOverpotential({ ...input, flawDepthM }), (v) => v.criticalOverpotentialV),
+  return sampleLogRange(
+    {
+      min: range.minM ?? 1e-8,
+      max: range.maxM ?? 1e-4,
+      count: range.count ?? 81,
+      minLimit: FLAW_LIMITS.flawDepthRangeMin,
+      maxLimit: FLAW_LIMITS.flawDepthRangeMax,
+      emptyMessage: 'Lowest flaw depth must be smaller than the highest flaw depth',
+    },
+    (flawDepthM) =>
+      mapResult(criticalOverpotential({ ...input, flawDepthM }), (v) => v.criticalOverpotentialV),
+    validateFlawMaterial(input),
   );
 }
 

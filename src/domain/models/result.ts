@@ -192,3 +192,24 @@ export function sampleCurve(
 export function mapResult<T, U>(r: ModelResult<T>, f: (value: T) => U): ModelResult<U> {
   return r.ok ? ok(f(r.value), r.warnings) : r;
 }
+
+/**
+ * Samples `f` at `count` log-spaced points between `min` and `max`, after checking the range against
+ * its limits and that it is not empty: the shared front half of every model's curve sampler.
+ */
+export function sampleLogRange(
+  range: { min: number; max: number; count: number; minLimit: Limit; maxLimit: Limit; emptyMessage: string },
+  f: (x: number) => ModelResult<number>,
+  earlierError?: string,
+): ModelResult<Point[]> {
+  const error =
+    earlierError ??
+    validate([
+      [range.minLimit, range.min],
+      [range.maxLimit, range.max],
+      [SAMPLE_COUNT, range.count],
+    ]);
+  if (error) return fail(error);
+  if (range.min >= range.max) return fail(range.emptyMessage);
+  return sampleCurve(logSpace(range.min, range.max, range.count), f);
+}
