@@ -283,6 +283,7 @@ describe('property: the physics models', () => {
       'linearSpace',
       'logSpace',
       'sampleCurve',
+      'sampleLogRange',
       'mapResult',
     ]);
     const uncovered = exported.filter(

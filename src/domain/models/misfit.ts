@@ -21,6 +21,7 @@ import {
   type Point,
   SAMPLE_COUNT,
   sampleCurve,
+  sampleLogRange,
   validate,
 } from './result';
 import {
@@ -206,18 +207,17 @@ export function sampleInterfaceStressVsMatrixModulus(
   input: Omit<MisfitSphereInput, 'matrixYoungsModulusGPa'>,
   range: { minGPa?: number; maxGPa?: number; count?: number } = {},
 ): ModelResult<Point[]> {
-  const minGPa = range.minGPa ?? 5;
-  const maxGPa = range.maxGPa ?? 300;
-  const count = range.count ?? 61;
-  const error = validate([
-    [SPHERE_LIMITS.modulusRangeMin, minGPa],
-    [SPHERE_LIMITS.modulusRangeMax, maxGPa],
-    [SAMPLE_COUNT, count],
-  ]);
-  if (error) return fail(error);
-  if (minGPa >= maxGPa) return fail("Lowest matrix Young's modulus must be smaller than the highest");
-  return sampleCurve(logSpace(minGPa, maxGPa, count), (matrixYoungsModulusGPa) =>
-    mapResult(misfitSphere({ ...input, matrixYoungsModulusGPa }), (v) => v.radialStressMPa),
+  return sampleLogRange(
+    {
+      min: range.minGPa ?? 5,
+      max: range.maxGPa ?? 300,
+      count: range.count ?? 61,
+      minLimit: SPHERE_LIMITS.modulusRangeMin,
+      maxLimit: SPHERE_LIMITS.modulusRangeMax,
+      emptyMessage: "Lowest matrix Young's modulus must be smaller than the highest",
+    },
+    (matrixYoungsModulusGPa) =>
+      mapResult(misfitSphere({ ...input, matrixYoungsModulusGPa }), (v) => v.radialStressMPa),
   );
 }
 
