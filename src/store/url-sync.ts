@@ -34,6 +34,8 @@ export const URL_WRITE_DELAY_MS = 120;
 export const URL_WRITE_HELD_DELAY_MS = 1000;
 /** The sessionStorage key of the changes not yet written to their history entry. */
 export const UNWRITTEN_STORAGE_KEY = 'ssb-atlas:unwritten-url';
+/** How long the stored copy of a merged change outlives its write to the URL. */
+export const KEPT_AFTER_WRITE_MS = 1000;
 const MAX_UNWRITTEN = 20;
 
 /** A change kept for one history entry: `key` is the entry's id in `history.state`, if it has one. */
@@ -168,9 +170,28 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
     isPending = false;
     return was;
   };
-  /** Writes the merged change now, if one is waiting. */
+  let forgetTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Writes the merged change now, if one is waiting. The copy kept in storage outlives the write by
+   * `KEPT_AFTER_WRITE_MS`: a reload the browser started just before the write has taken the old
+   * URL, and the new page finds the text in that copy. If this page is still here afterwards, the
+   * copy is forgotten, since the URL now holds it.
+   */
   const flush = () => {
-    if (cancel()) settle(locationOf(store.getState()));
+    if (!cancel()) return;
+    const list = readUnwritten();
+    const i = list.findIndex(isThisEntry);
+    go(locationOf(store.getState()), false);
+    const kept = list[i];
+    if (kept && kept.key !== entry) {
+      // The write gave the entry its id: the copy is found by it from now on.
+      list[i] = { ...kept, key: entry };
+      writeUnwritten(list);
+    }
+    clearTimeout(forgetTimer);
+    forgetTimer = setTimeout(() => {
+      if (!isPending) forgetUnwritten();
+    }, KEPT_AFTER_WRITE_MS);
   };
   /**
    * The tab is hidden (switched away, a phone sending the browser to the background): write what
@@ -217,6 +238,7 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
     // The entry being left keeps its merged change in storage (written when it was made), so
     // Forward shows it again; the timer must not write it into the entry now shown.
     cancel();
+    clearTimeout(forgetTimer);
     entry = entryKeyOf(win.history.state);
     showEntry();
   };

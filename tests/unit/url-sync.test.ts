@@ -3,6 +3,7 @@ import { createAppStore } from '../../src/store/app-store';
 import {
   locationOf,
   syncStoreWithUrl,
+  KEPT_AFTER_WRITE_MS,
   URL_WRITE_DELAY_MS,
   UNWRITTEN_STORAGE_KEY,
 } from '../../src/store/url-sync';
@@ -125,6 +126,9 @@ describe('syncStoreWithUrl', () => {
     vi.advanceTimersByTime(1);
     expect(calls).toEqual(['replace /windows?q=llzo']);
     expect(url.search).toBe('?q=llzo');
+    // The stored copy outlives the write a little (a reload may have taken the old URL), then goes.
+    expect(win.sessionStorage.getItem(UNWRITTEN_STORAGE_KEY)).not.toBeNull();
+    vi.advanceTimersByTime(KEPT_AFTER_WRITE_MS);
     expect(win.sessionStorage.getItem(UNWRITTEN_STORAGE_KEY)).toBeNull();
   });
 
@@ -241,6 +245,26 @@ describe('syncStoreWithUrl', () => {
     expect(page.calls).toEqual([]); // no history write raced the reload
     expect(again.calls).toEqual(['replace /materials?q=garn']);
     expect(again.storage.has(UNWRITTEN_STORAGE_KEY)).toBe(false);
+  });
+
+  it('a reload that took the URL just before the merged write still keeps the text', () => {
+    for (const hasState of [true, false]) {
+      const page = fakeWindow('/materials');
+      const store = createAppStore();
+      syncStoreWithUrl(store, asWindow(page.win));
+      store.getState().setParams({ query: 'garnet' });
+      // The browser takes the old URL for the reload; the old page's timer then writes the text.
+      const again = page.reload();
+      if (!hasState) again.setState(null);
+      vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+      expect(page.calls).toEqual(['replace /materials?q=garnet']);
+      expect(again.url.search).toBe('');
+      const restored = createAppStore();
+      syncStoreWithUrl(restored, asWindow(again.win));
+      expect(restored.getState().params.query).toBe('garnet');
+      expect(again.calls).toEqual(['replace /materials?q=garnet']);
+      vi.runAllTimers();
+    }
   });
 
   it('typing then the browser Back button keeps the text for that entry: Forward shows it', () => {
