@@ -4,20 +4,13 @@
  * and column, keys written twice, unexpected top-level keys, schema and range errors, and links
  * across records. Exits 1 when anything is wrong.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KB_FILE_NAMES, KB_FILE_PATHS, formatIssue } from '../src/kb/structure.ts';
-import { type KbTexts, validateKbTexts } from '../src/kb/validate-files.ts';
+import { formatIssue } from '../src/kb/structure.ts';
+import { validateKbTexts } from '../src/kb/validate-files.ts';
+import { readKbTexts } from './kb-files.ts';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '..', 'data');
-const texts: KbTexts = {};
-for (const name of KB_FILE_NAMES) {
-  try {
-    texts[name] = readFileSync(join(dir, KB_FILE_PATHS[name]), 'utf8');
-  } catch {
-    // Reported as "file is missing".
-  }
-}
+const texts = readKbTexts(dir);
 
 const { issues, kb } = validateKbTexts(texts);
 if (!kb) {

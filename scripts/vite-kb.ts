@@ -2,41 +2,34 @@
  * Vite plugin: the knowledge base, validated at build time and shipped without zod.
  *
  * At the start of every build (and of the dev server) it reads data/*.json and runs the same loader
- * as `npm run validate` (src/kb/load.ts: the zod schema, then the cross-checks). An invalid knowledge
+ * as `npm run validate` (src/kb/validate-files.ts: the JSON text, the zod schema, the cross-checks). An invalid knowledge
  * base fails the build with every problem listed as file › record › field. The browser then imports
  * the parsed records as `virtual:ssb-kb/<file>` modules, one per record type, so that neither the
  * schema nor zod is shipped to it (src/kb/bundled.ts).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssue, KB_FILE_NAMES, loadKnowledgeBase, type RawKb } from '../src/kb/load';
+import { KB_FILE_NAMES } from '../src/kb/load';
 import type { KbFileName, KnowledgeBase } from '../src/kb/schema';
-import { KB_FILE_PATHS } from '../src/kb/structure';
+import { formatIssue, KB_FILE_PATHS } from '../src/kb/structure';
+import { validateKbTexts } from '../src/kb/validate-files';
+import { readKbTexts } from './kb-files';
 
 const PREFIX = 'virtual:ssb-kb/';
 
-/** Reads and validates data/; returns the parsed knowledge base or throws with every problem. */
+/**
+ * Reads and validates data/ with the same file validator as `npm run validate` (malformed JSON,
+ * keys written twice, unexpected top-level keys, schema, ranges, links); returns the parsed
+ * knowledge base or throws with every problem.
+ */
 export function validatedKb(dataDir: string): KnowledgeBase {
-  const raw: Partial<RawKb> = {};
-  const unreadable: string[] = [];
-  for (const name of KB_FILE_NAMES) {
-    const file = KB_FILE_PATHS[name];
-    try {
-      raw[name] = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
-    } catch (e) {
-      unreadable.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  if (unreadable.length > 0)
-    throw new Error(`knowledge base: unreadable file(s)\n  ${unreadable.join('\n  ')}`);
-  const result = loadKnowledgeBase(raw as RawKb);
-  if (!result.ok) {
+  const { issues, kb } = validateKbTexts(readKbTexts(dataDir));
+  if (!kb) {
     throw new Error(
-      `knowledge base: ${result.issues.length} problem(s) (npm run validate lists the same)\n  ${result.issues.map(formatIssue).join('\n  ')}`,
+      `knowledge base: ${issues.length} problem(s) (npm run validate lists the same)\n  ${issues.map(formatIssue).join('\n  ')}`,
     );
   }
-  return result.kb;
+  return kb;
 }
 
 /** The plugin; see the module comment. */

@@ -1,0 +1,39 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validatedKb } from '../../scripts/vite-kb';
+
+/** The build refuses exactly what `npm run validate` refuses: it runs the same file validator. */
+describe('the build-time knowledge-base check', () => {
+  let dir = '';
+  const copyData = () => {
+    dir = mkdtempSync(join(tmpdir(), 'ssb-kb-'));
+    cpSync(join(import.meta.dirname, '..', '..', 'data'), dir, { recursive: true });
+    return dir;
+  };
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('passes the knowledge base in data/', () => {
+    const kb = validatedKb(copyData());
+    expect(kb.glossary.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a key written twice and an unexpected top-level key, naming file and field', () => {
+    const d = copyData();
+    const file = join(d, 'glossary.json');
+    const text = readFileSync(file, 'utf8');
+    // A second "version" key at the top, and an extra top-level key.
+    writeFileSync(file, text.replace(/^\{/, '{\n  "version": 0,\n  "extra": true,'));
+    expect(() => validatedKb(d)).toThrow(/glossary\.json › \(file\) › version: key "version" written twice/);
+    expect(() => validatedKb(d)).toThrow(/unexpected top-level key "extra"/);
+  });
+
+  it('refuses malformed JSON with its line and column', () => {
+    const d = copyData();
+    writeFileSync(join(d, 'techniques.json'), '{\n  "version": 1,\n  "records": [\n');
+    expect(() => validatedKb(d)).toThrow(/techniques\.json › \(file\).*invalid JSON at line \d+, column \d+/);
+  });
+});
