@@ -14,18 +14,7 @@ import {
   PA_PER_MPA,
   stressIntensityPaSqrtM,
 } from './mechanics';
-import {
-  fail,
-  logSpace,
-  type ModelResult,
-  mapResult,
-  ok,
-  type Point,
-  SAMPLE_COUNT,
-  sampleCurve,
-  sampleLogRange,
-  validate,
-} from './result';
+import { fail, mapResult, type ModelResult, ok, type Point, sampleLogRange, validate } from './result';
 import { FLAW_LIMITS } from './params/flaw';
 
 /** Flaw model: Li pressure, stress intensity and the critical overpotential. */
@@ -218,21 +207,20 @@ export function sampleCriticalCurrentDensityVsAsr(
   input: CriticalOverpotentialInput,
   range: { minOhmCm2?: number; maxOhmCm2?: number; count?: number } = {},
 ): ModelResult<Point[]> {
-  const min = range.minOhmCm2 ?? 1;
-  const max = range.maxOhmCm2 ?? 1000;
-  const count = range.count ?? 61;
-  const error = validate([
-    [FLAW_LIMITS.interfaceAsr, min],
-    [FLAW_LIMITS.interfaceAsr, max],
-    [SAMPLE_COUNT, count],
-  ]);
-  if (error) return fail(error);
-  if (min >= max) return fail('Lowest ASR must be smaller than the highest ASR');
-  return sampleCurve(logSpace(min, max, count), (interfaceAsrOhmCm2) =>
-    mapResult(
-      criticalCurrentDensity({ ...input, interfaceAsrOhmCm2 }),
-      (v) => v.criticalCurrentDensityMilliAmpPerCm2,
-    ),
+  return sampleLogRange(
+    {
+      min: range.minOhmCm2 ?? 1,
+      max: range.maxOhmCm2 ?? 1000,
+      count: range.count ?? 61,
+      minLimit: FLAW_LIMITS.interfaceAsr,
+      maxLimit: FLAW_LIMITS.interfaceAsr,
+      emptyMessage: 'Lowest ASR must be smaller than the highest ASR',
+    },
+    (interfaceAsrOhmCm2) =>
+      mapResult(
+        criticalCurrentDensity({ ...input, interfaceAsrOhmCm2 }),
+        (v) => v.criticalCurrentDensityMilliAmpPerCm2,
+      ),
   );
 }
 

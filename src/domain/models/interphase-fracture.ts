@@ -21,13 +21,11 @@ import {
 import {
   fail,
   formatForMessage,
-  logSpace,
-  type ModelResult,
   mapResult,
+  type ModelResult,
   ok,
   type Point,
-  SAMPLE_COUNT,
-  sampleCurve,
+  sampleLogRange,
   validate,
 } from './result';
 import { FRACTURE_LIMITS } from './params/interphase-fracture';
@@ -250,20 +248,18 @@ export function sampleStressIntensityVsInterphaseThickness(
   input: InterphaseFractureMaterialInput,
   range: { minM?: number; maxM?: number; count?: number } = {},
 ): ModelResult<Point[]> {
-  const minM = range.minM ?? 1e-8;
-  const maxM = range.maxM ?? input.electrolyteThicknessM / 2;
-  const count = range.count ?? 81;
-  const error =
-    validateFractureMaterial(input) ??
-    validate([
-      [FRACTURE_LIMITS.thicknessRangeMin, minM],
-      [FRACTURE_LIMITS.thicknessRangeMax, maxM],
-      [SAMPLE_COUNT, count],
-    ]);
-  if (error) return fail(error);
-  if (minM >= maxM) return fail('Lowest interphase thickness must be smaller than the highest');
-  return sampleCurve(logSpace(minM, maxM, count), (interphaseThicknessM) =>
-    mapResult(interphaseFracture({ ...input, interphaseThicknessM }), (v) => v.stressIntensityMPaSqrtM),
+  return sampleLogRange(
+    {
+      min: range.minM ?? 1e-8,
+      max: range.maxM ?? input.electrolyteThicknessM / 2,
+      count: range.count ?? 81,
+      minLimit: FRACTURE_LIMITS.thicknessRangeMin,
+      maxLimit: FRACTURE_LIMITS.thicknessRangeMax,
+      emptyMessage: 'Lowest interphase thickness must be smaller than the highest',
+    },
+    (interphaseThicknessM) =>
+      mapResult(interphaseFracture({ ...input, interphaseThicknessM }), (v) => v.stressIntensityMPaSqrtM),
+    validateFractureMaterial(input),
   );
 }
 

@@ -5,17 +5,7 @@
  * ./params/leakage.ts (plain data, no physics).
  */
 import { CM_PER_M, FARADAY_C_PER_MOL, LITHIUM_MOLAR_VOLUME_CM3_PER_MOL, M3_PER_CM3 } from './mechanics';
-import {
-  fail,
-  logSpace,
-  type ModelResult,
-  mapResult,
-  ok,
-  type Point,
-  SAMPLE_COUNT,
-  sampleCurve,
-  validate,
-} from './result';
+import { fail, mapResult, type ModelResult, ok, type Point, sampleLogRange, validate } from './result';
 import { LEAKAGE_LIMITS } from './params/leakage';
 
 /** Electronic transference number and leakage current density. */
@@ -120,20 +110,19 @@ export function sampleLeakageCurrentVsElectronicConductivity(
   input: Omit<ElectronicLeakageInput, 'electronicConductivitySPerCm'>,
   range: { minSPerCm?: number; maxSPerCm?: number; count?: number } = {},
 ): ModelResult<Point[]> {
-  const min = range.minSPerCm ?? 1e-14;
-  const max = range.maxSPerCm ?? 1e-6;
-  const count = range.count ?? 81;
-  const error = validate([
-    [LEAKAGE_LIMITS.conductivityRangeMin, min],
-    [LEAKAGE_LIMITS.conductivityRangeMax, max],
-    [SAMPLE_COUNT, count],
-  ]);
-  if (error) return fail(error);
-  if (min >= max) return fail('Lowest electronic conductivity must be smaller than the highest');
-  return sampleCurve(logSpace(min, max, count), (electronicConductivitySPerCm) =>
-    mapResult(
-      electronicLeakage({ ...input, electronicConductivitySPerCm }),
-      (v) => v.leakageCurrentDensityMilliAmpPerCm2,
-    ),
+  return sampleLogRange(
+    {
+      min: range.minSPerCm ?? 1e-14,
+      max: range.maxSPerCm ?? 1e-6,
+      count: range.count ?? 81,
+      minLimit: LEAKAGE_LIMITS.conductivityRangeMin,
+      maxLimit: LEAKAGE_LIMITS.conductivityRangeMax,
+      emptyMessage: 'Lowest electronic conductivity must be smaller than the highest',
+    },
+    (electronicConductivitySPerCm) =>
+      mapResult(
+        electronicLeakage({ ...input, electronicConductivitySPerCm }),
+        (v) => v.leakageCurrentDensityMilliAmpPerCm2,
+      ),
   );
 }

@@ -12,18 +12,7 @@ import {
   PA_PER_GPA,
   PA_PER_MPA,
 } from './mechanics';
-import {
-  fail,
-  logSpace,
-  type ModelResult,
-  mapResult,
-  ok,
-  type Point,
-  SAMPLE_COUNT,
-  sampleCurve,
-  sampleLogRange,
-  validate,
-} from './result';
+import { fail, mapResult, type ModelResult, ok, type Point, sampleLogRange, validate } from './result';
 import {
   DEFAULT_INTERFACE_STRENGTH_MPA,
   DEFAULT_FLAW_TO_RADIUS_RATIO,
@@ -184,18 +173,16 @@ export function sampleMatrixStrengthVsParticleRadius(
   input: Omit<MisfitSphereInput, 'particleRadiusM'>,
   range: RadiusRange = {},
 ): ModelResult<Point[]> {
-  const minM = range.minM ?? 1e-7;
-  const maxM = range.maxM ?? 1e-4;
-  const count = range.count ?? 61;
-  const error = validate([
-    [SPHERE_LIMITS.radiusRangeMin, minM],
-    [SPHERE_LIMITS.radiusRangeMax, maxM],
-    [SAMPLE_COUNT, count],
-  ]);
-  if (error) return fail(error);
-  if (minM >= maxM) return fail('Lowest particle radius must be smaller than the highest');
-  return sampleCurve(logSpace(minM, maxM, count), (particleRadiusM) =>
-    mapResult(misfitSphere({ ...input, particleRadiusM }), (v) => v.matrixStrengthMPa),
+  return sampleLogRange(
+    {
+      min: range.minM ?? 1e-7,
+      max: range.maxM ?? 1e-4,
+      count: range.count ?? 61,
+      minLimit: SPHERE_LIMITS.radiusRangeMin,
+      maxLimit: SPHERE_LIMITS.radiusRangeMax,
+      emptyMessage: 'Lowest particle radius must be smaller than the highest',
+    },
+    (particleRadiusM) => mapResult(misfitSphere({ ...input, particleRadiusM }), (v) => v.matrixStrengthMPa),
   );
 }
 
