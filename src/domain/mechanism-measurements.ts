@@ -5,23 +5,16 @@
  * stack model. Pure: reads the loaded KB, returns plain data in the quantities' own units.
  */
 import type { Measurement, MeasurementKind, Mechanism } from '../kb/schema';
+import { representative } from './materials';
 
 /** One measurement with the mechanism record it belongs to. */
 export interface MechanismMeasurement {
   mechanismId: string;
   measurement: Measurement;
-  /** The single number to plot: the value, or the middle of a range. */
+  /** The single number to plot: the quantity's representative value (`representative`). */
   value: number;
   /** The range to draw, [value, value] for a single value. */
   range: readonly [number, number];
-}
-
-/** The representative number of a quantity: its value, or the midpoint of its range. */
-function numberOf(q: Measurement['quantity']): { value: number; range: [number, number] } {
-  if (q.value !== undefined) return { value: q.value, range: [q.value, q.value] };
-  const min = q.min ?? 0;
-  const max = q.max ?? min;
-  return { value: (min + max) / 2, range: [min, max] };
 }
 
 /**
@@ -38,7 +31,11 @@ export function measurementsOf(
     for (const m of mechanism.measurements ?? []) {
       if (m.kind !== kind) continue;
       if (materials && !m.materials.some((id) => materials.includes(id))) continue;
-      out.push({ mechanismId: mechanism.id, measurement: m, ...numberOf(m.quantity) });
+      const value = representative(m.quantity);
+      // A valid quantity always has a value or both ends of a range, so this never skips a loaded one.
+      if (value === null) continue;
+      const { min = value, max = value } = m.quantity;
+      out.push({ mechanismId: mechanism.id, measurement: m, value, range: [min, max] });
     }
   }
   return out;
