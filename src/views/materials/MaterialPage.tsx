@@ -9,7 +9,7 @@ import { Link } from '../../components/Link';
 import { QuantityView } from '../../components/QuantityView';
 import { mechanismDiagramParams } from '../../domain/material-links';
 import { COLUMNS, type OwnSource } from '../../domain/material-table';
-import { KIND_LABEL, type MaterialSummary, representative } from '../../domain/materials';
+import { KIND_LABEL, type MaterialSummary, representative, shortName } from '../../domain/materials';
 import { useKb } from '../../kb/kb-context';
 import type { Electrode, Electrolyte, Phase, Quantity, Reaction, StabilityWindow } from '../../kb/schema';
 
@@ -155,7 +155,7 @@ function WindowWithElectrodes({ name, windows }: { name: string; windows: readon
         const q = el?.cutoffPotential ?? el?.potential;
         const v = representative(q);
         if (!el || v === null) return [];
-        return [{ id, label: el.aliases[0] ?? el.name, potentialV: v }];
+        return [{ id, label: shortName(el), potentialV: v }];
       }),
     [index],
   );
