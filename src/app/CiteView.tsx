@@ -16,6 +16,12 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+/** The citation formats the dialog offers, each as a read-only text with its own copy button. */
+const EXPORT_FORMATS = [
+  { key: 'bibtex', label: 'BibTeX', rows: 8 },
+  { key: 'ris', label: 'RIS', rows: 6 },
+] as const;
+
 /** The "Copy link" button: copies the current address, which restores this exact view. */
 export function CopyLinkButton() {
   const [note, setNote] = useState('');
@@ -82,18 +88,13 @@ export function CiteViewButton() {
                 ? 'Nothing on this page cites a reference.'
                 : `${state.refs.length} references are cited on this page.`}
             </p>
-            {state.refs.length > 0 && (
-              <>
-                <p className="field">
-                  <label htmlFor="cite-bibtex">BibTeX</label>
-                  <textarea id="cite-bibtex" readOnly rows={8} value={state.bibtex} />
+            {state.refs.length > 0 &&
+              EXPORT_FORMATS.map((f) => (
+                <p key={f.key} className="field">
+                  <label htmlFor={`cite-${f.key}`}>{f.label}</label>
+                  <textarea id={`cite-${f.key}`} readOnly rows={f.rows} value={state[f.key]} />
                 </p>
-                <p className="field">
-                  <label htmlFor="cite-ris">RIS</label>
-                  <textarea id="cite-ris" readOnly rows={6} value={state.ris} />
-                </p>
-              </>
-            )}
+              ))}
             <div className="lesson-bar-actions">
               <button
                 type="button"
@@ -104,28 +105,23 @@ export function CiteViewButton() {
               >
                 Copy link
               </button>
-              {state.refs.length > 0 && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={async () =>
-                    setNote((await copy(state.bibtex)) ? 'BibTeX copied.' : 'Select the BibTeX and copy it.')
-                  }
-                >
-                  Copy BibTeX
-                </button>
-              )}
-              {state.refs.length > 0 && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={async () =>
-                    setNote((await copy(state.ris)) ? 'RIS copied.' : 'Select the RIS and copy it.')
-                  }
-                >
-                  Copy RIS
-                </button>
-              )}
+              {state.refs.length > 0 &&
+                EXPORT_FORMATS.map((f) => (
+                  <button
+                    key={f.key}
+                    type="button"
+                    className="button"
+                    onClick={async () =>
+                      setNote(
+                        (await copy(state[f.key]))
+                          ? `${f.label} copied.`
+                          : `Select the ${f.label} and copy it.`,
+                      )
+                    }
+                  >
+                    Copy {f.label}
+                  </button>
+                ))}
             </div>
             {note && <p role="status">{note}</p>}
           </>
