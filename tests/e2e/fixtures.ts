@@ -42,3 +42,10 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 export { expect };
+
+/** The materials table's rows of materials (each has its compare box), not its group headings. */
+export const materialRows = (page: Page) =>
+  page
+    .getByRole('table', { name: /^Materials, sorted by/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('checkbox', { name: /^Compare / }) });

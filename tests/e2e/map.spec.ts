@@ -14,12 +14,13 @@ test('the landing map explains each hotspot and opens its diagram', async ({ pag
   await page.keyboard.press('Enter');
   await expect(interphase).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { level: 2, name: /Interphase formation/ })).toBeVisible();
-  await expect(page.locator('.map-panel')).toContainText('In situ X-ray photoelectron spectroscopy');
+  // The panel lists the techniques that probe it; the ring marks them with a diamond.
   await expect(
-    page.locator('.map-technique.is-probing', { hasText: /XPS|X-ray photoelectron/ }).first(),
+    page.getByRole('listitem').filter({ hasText: /^In situ X-ray photoelectron spectroscopy$/ }),
   ).toBeVisible();
+  await expect(page.getByText(/^◆ .*(XPS|X-ray photoelectron)/).first()).toBeVisible();
   await page.getByRole('button', { name: /^3\. Chemo-mechanics of composite/ }).click();
-  await expect(page.locator('.map-panel')).toContainText('In situ pressure monitoring');
+  await expect(page.getByRole('listitem').filter({ hasText: /^In situ pressure monitoring$/ })).toBeVisible();
   await page.getByRole('link', { name: 'Open the interactive diagram' }).click();
   await expect(page).toHaveURL(/\/mechanisms\/composite-electrodes$/);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { csvNumber, parseCsv } from '../../src/domain/csv';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, materialRows, test } from './fixtures';
 
 interface RawWindow {
   source: string;
@@ -21,40 +21,44 @@ const nameOf = (id: string) => [...electrolytes, ...phases].find((m) => m.id ===
 
 /** Names in the table body, in order (once the table has rendered). */
 async function rowNames(page: Page): Promise<string[]> {
-  const rows = page.locator('.materials-table tbody th[scope="row"]');
+  const rows = materialRows(page);
   await expect(rows.first()).toBeVisible();
-  return rows.allInnerTexts();
+  return rows.getByRole('rowheader').allInnerTexts();
 }
 
 test('interface type 2 lists LGPS, LAGP and LATP, not LLZO; "stable at 4.0 V" lists what the windows say', async ({
   page,
 }) => {
   await page.goto('/materials');
-  await page.getByRole('combobox', { name: 'Interface type with Li' }).selectOption('2');
-  await expect(page).toHaveURL(/it=2/);
-  const names = await rowNames(page);
-  for (const id of ['lgps', 'lagp', 'latp']) expect(names).toContain(nameOf(id));
-  expect(names).not.toContain(nameOf('llzo'));
-  expect(names).toHaveLength(electrolytes.filter((e) => e.interfaceWithLi?.type === 2).length);
-  await expectNoAxeViolations(page);
-  await page.getByRole('combobox', { name: 'Interface type with Li' }).selectOption('');
+  await test.step("interface type 2: the review's three, not LLZO", async () => {
+    await page.getByRole('combobox', { name: 'Interface type with Li' }).selectOption('2');
+    await expect(page).toHaveURL(/it=2/);
+    const names = await rowNames(page);
+    for (const id of ['lgps', 'lagp', 'latp']) expect(names).toContain(nameOf(id));
+    expect(names).not.toContain(nameOf('llzo'));
+    expect(names).toHaveLength(electrolytes.filter((e) => e.interfaceWithLi?.type === 2).length);
+    await expectNoAxeViolations(page);
+    await page.getByRole('combobox', { name: 'Interface type with Li' }).selectOption('');
+  });
 
-  // Independent oracle from the raw data: Zhu 2015 first, then Richards 2016, then experiment.
-  const order = ['zhu2015', 'richards2016', 'experiment', 'other-calculation'];
-  const expected = [...electrolytes, ...phases]
-    .filter((m) => {
-      const w = order.map((s) => m.windows?.find((x) => x.source === s)).find(Boolean);
-      return w && w.reductionV <= 4 && w.oxidationV >= 4;
-    })
-    .map((m) => m.name)
-    .sort();
-  expect(expected.length).toBeGreaterThan(2);
-  await page.getByLabel('Stable at potential (V vs Li/Li⁺)').fill('4.0');
-  await expect(page).toHaveURL(/v=4/);
-  await expect(page.locator('.materials-table tbody tr:not(.group-row)')).toHaveCount(expected.length);
-  expect((await rowNames(page)).sort()).toEqual(expected);
-  expect(await rowNames(page)).toContain(nameOf('lagp'));
-  expect(await rowNames(page)).not.toContain(nameOf('lgps'));
+  await test.step('stable at 4.0 V: exactly what the windows say', async () => {
+    // Independent oracle from the raw data: Zhu 2015 first, then Richards 2016, then experiment.
+    const order = ['zhu2015', 'richards2016', 'experiment', 'other-calculation'];
+    const expected = [...electrolytes, ...phases]
+      .filter((m) => {
+        const w = order.map((s) => m.windows?.find((x) => x.source === s)).find(Boolean);
+        return w && w.reductionV <= 4 && w.oxidationV >= 4;
+      })
+      .map((m) => m.name)
+      .sort();
+    expect(expected.length).toBeGreaterThan(2);
+    await page.getByLabel('Stable at potential (V vs Li/Li⁺)').fill('4.0');
+    await expect(page).toHaveURL(/v=4/);
+    await expect(materialRows(page)).toHaveCount(expected.length);
+    expect((await rowNames(page)).sort()).toEqual(expected);
+    expect(await rowNames(page)).toContain(nameOf('lagp'));
+    expect(await rowNames(page)).not.toContain(nameOf('lgps'));
+  });
 });
 
 test('the table search finds materials by formula, alias, any case, family, and with a typo', async ({
@@ -72,13 +76,10 @@ test('the table search finds materials by formula, alias, any case, family, and 
   ] as const) {
     await box.fill(query);
     await expect(
-      page.locator('.materials-table tbody th[scope="row"]', { hasText: nameOf(id) }),
+      materialRows(page).getByRole('rowheader', { name: nameOf(id) }),
       `"${query}" finds ${id}`,
     ).toBeVisible();
-    expect(
-      await page.locator('.materials-table tbody tr:not(.group-row)').count(),
-      `"${query}" narrows the list`,
-    ).toBeLessThan(10);
+    expect(await materialRows(page).count(), `"${query}" narrows the list`).toBeLessThan(10);
   }
 });
 
@@ -195,9 +196,13 @@ test('global search: "/" focuses it, arrows and Enter open a result', async ({ p
 test('at 390 px the table becomes cards and the filters stay usable', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/materials');
-  await expect(page.locator('.materials-table thead')).toHaveCSS('position', 'absolute');
+  // Cards: the column headings are kept for screen readers only, out of the layout.
+  await expect(page.getByRole('table', { name: /^Materials, sorted by/ }).locator('thead')).toHaveCSS(
+    'position',
+    'absolute',
+  );
   await page.getByRole('combobox', { name: 'Interface type with Li' }).selectOption('3');
-  await expect(page.locator('.materials-table tbody tr').first()).toBeVisible();
+  await expect(materialRows(page).first()).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
 });

@@ -57,7 +57,11 @@ test('searches references and shows where each is used, with links to those page
   await showAllReferences(page);
   await expect(list(page).getByRole('listitem')).toHaveCount(readKb().references.length);
   // All 106 references of the review, under their own numbers.
-  await expect(page.locator('.reference .ref-number', { hasText: /^\[\d+\]$/ })).toHaveCount(106);
+  await expect(
+    list(page)
+      .getByRole('listitem')
+      .getByText(/^\[\d+\]$/),
+  ).toHaveCount(106);
   await page.getByRole('searchbox', { name: 'Search references' }).fill('origin of outstanding stability');
   const items = list(page).getByRole('listitem');
   await expect(items).toHaveCount(1);
@@ -194,7 +198,10 @@ test('a glossary term in a material page shows its definition on focus and leads
   page,
 }) => {
   await page.goto('/materials/llzo');
-  const term = page.locator('.material-page .lede .glossary-link').first();
+  const term = page
+    .getByRole('main')
+    .getByRole('link', { name: /\(glossary: .+\)$/ })
+    .first();
   await expect(term).toBeVisible();
   const name = /\(glossary: (.+)\)$/.exec((await term.getAttribute('aria-label')) ?? '')?.[1];
   expect(name).toBeTruthy();

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { csvNumber, parseCsv } from '../../src/domain/csv';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, materialRows, test } from './fixtures';
 
 test('global search: "LLZO" and Enter opens LLZO itself; "LLOZ" and "LGSP" still find theirs; results show formula and class', async ({
   page,
@@ -33,7 +33,7 @@ test('global search: "LLZO" and Enter opens LLZO itself; "LLOZ" and "LGSP" still
 
 test('the table search ranks the exact abbreviation first', async ({ page }) => {
   await page.goto('/materials?q=LLZO');
-  const rows = page.locator('.materials-table tbody th[scope="row"]');
+  const rows = materialRows(page).getByRole('rowheader');
   await expect(rows.first()).toHaveText('Lithium lanthanum zirconate (garnet LLZO)');
   await expect(page.getByRole('status').filter({ hasText: 'sorted by search relevance' })).toBeVisible();
 });
@@ -84,7 +84,7 @@ for (const width of [1280, 1920]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/materials');
     const wrap = page.getByRole('region', { name: 'Materials table' });
-    await expect(wrap.locator('tbody th[scope="row"]').first()).toBeVisible();
+    await expect(wrap.getByRole('rowheader').first()).toBeVisible();
     const [scrollWidth, clientWidth] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(scrollWidth, 'table scrolls sideways').toBeLessThanOrEqual(clientWidth);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -112,7 +112,7 @@ test('"solid electrolyte, stable at 4.3 V" explains the empty result and finds t
   await expect(page.getByText(/^Stable at 4.3 V/)).toBeVisible();
   await page.getByRole('combobox', { name: 'Windows used' }).selectOption('measured');
   await expect(page).toHaveURL(/vsrc=measured/);
-  await expect(page.locator('.materials-table tbody th[scope="row"]')).toHaveCount(3);
+  await expect(materialRows(page)).toHaveCount(3);
   await expectNoAxeViolations(page);
 });
 
@@ -122,7 +122,7 @@ test('compare shows four materials at 1280 px without scrolling, each value with
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/compare?cmp=llzo,lgps,li6ps5cl,lagp');
   const table = page.getByRole('region', { name: 'Comparison table' });
-  const headers = table.locator('thead th[scope="col"]');
+  const headers = table.getByRole('columnheader');
   await expect(headers).toHaveCount(5);
   const [scrollWidth, clientWidth] = await table.evaluate((el) => [el.scrollWidth, el.clientWidth]);
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
@@ -131,7 +131,7 @@ test('compare shows four materials at 1280 px without scrolling, each value with
     expect(box && box.x + box.width, `column ${i} inside the screen`).toBeLessThanOrEqual(1280);
   }
   const sigma = page.getByRole('row', { name: /Ionic conductivity/ });
-  await expect(sigma.locator('.badge-measured')).toHaveCount(4);
+  await expect(sigma.getByText('measured', { exact: true })).toHaveCount(4);
   // A window row is named by its source; each material's own window label sits in its cell.
   await expect(page.getByRole('rowheader', { name: /^Reduction limit \(measured\)/ })).toBeVisible();
   await expectNoAxeViolations(page);
