@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import MechanismsContainer from '../../src/views/mechanisms/MechanismsContainer';
-import { FlawModel } from '../../src/views/mechanisms/models/FlawModel';
-import { FractureModel } from '../../src/views/mechanisms/models/FractureModel';
-import { MonroeNewmanModel } from '../../src/views/mechanisms/models/MonroeNewmanModel';
-import { StackModel } from '../../src/views/mechanisms/models/StackModel';
-import { electrolyteLoadPatch } from '../../src/views/mechanisms/parts/ElectrolyteLoader';
+import { FlawModelContainer } from '../../src/views/mechanisms/models/FlawModelContainer';
+import { FractureModelContainer } from '../../src/views/mechanisms/models/FractureModelContainer';
+import { MonroeNewmanModelContainer } from '../../src/views/mechanisms/models/MonroeNewmanModelContainer';
+import { StackModelContainer } from '../../src/views/mechanisms/models/StackModelContainer';
+import { materialLoadPatch } from '../../src/views/mechanisms/parts/ElectrolyteLoader';
 import { renderWithApp } from './render';
 
 // Rendering the real knowledge base in jsdom is slow on a shared machine.
@@ -61,7 +61,7 @@ describe('Mechanisms view', () => {
 
 describe('Flaw model', () => {
   it('moves the plot, schematic and verdict when a value is typed, and stores it in canonical units', async () => {
-    const { container, store } = renderWithApp(<FlawModel />, { realKb: true });
+    const { container, store } = renderWithApp(<FlawModelContainer />, { realKb: true });
     const before = curveD(container);
     const verdict = screen.getByRole('status');
     expect(verdict).toHaveTextContent('the flaw cracks');
@@ -75,7 +75,7 @@ describe('Flaw model', () => {
   });
 
   it('refuses an out-of-range typed value with a message naming the range', async () => {
-    const { store } = renderWithApp(<FlawModel />, { realKb: true });
+    const { store } = renderWithApp(<FlawModelContainer />, { realKb: true });
     const box = screen.getByRole('spinbutton', { name: 'Flaw depth (µm), typed value' });
     await userEvent.clear(box);
     await userEvent.type(box, '5000{Enter}');
@@ -87,7 +87,7 @@ describe('Flaw model', () => {
   });
 
   it('moves with the slider on a log scale', () => {
-    const { store } = renderWithApp(<FlawModel />, { realKb: true });
+    const { store } = renderWithApp(<FlawModelContainer />, { realKb: true });
     const slider = screen.getByRole('slider', { name: 'Flaw depth (µm)' });
     expect(slider).toHaveAttribute('aria-valuetext', '1 µm');
     fireEvent.change(slider, { target: { value: '-5' } });
@@ -96,7 +96,7 @@ describe('Flaw model', () => {
   });
 
   it('loads LLZO from the knowledge base with its citation', async () => {
-    const { store } = renderWithApp(<FlawModel />, { realKb: true });
+    const { store } = renderWithApp(<FlawModelContainer />, { realKb: true });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Load electrolyte/ }), 'llzo');
     expect(store.getState().params.flawMaterial).toBe('llzo');
     expect(store.getState().params.flawToughness).toBeCloseTo(1.055, 6);
@@ -106,7 +106,7 @@ describe('Flaw model', () => {
   });
 
   it('labels η_c/ASR as an upper bound and plots the measured CCD of the knowledge base beside it', () => {
-    renderWithApp(<FlawModel />, { realKb: true });
+    renderWithApp(<FlawModelContainer />, { realKb: true });
     const plot = screen.getByRole('img', { name: /Upper bound of the critical current density/ });
     // bound at 10 Ω·cm², a = 1 µm: 6.79 mA/cm² (MODELS.md); Flatscher 2020: 0.28 mA/cm²
     expect(plot).toHaveAccessibleDescription(/at your 10 Ω·cm² it is 6\.79 mA\/cm²/);
@@ -120,7 +120,7 @@ describe('Flaw model', () => {
   });
 
   it('loads the sulfide glass with its fracture toughness (McGrogan 2017), so a sulfide can be chosen', async () => {
-    const { store } = renderWithApp(<FlawModel />, { realKb: true });
+    const { store } = renderWithApp(<FlawModelContainer />, { realKb: true });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Load electrolyte/ }), 'lps-glass');
     expect(store.getState().params.flawToughness).toBe(0.23);
     const loaded = screen.getByRole('list', { name: 'Values loaded from the knowledge base' });
@@ -128,7 +128,7 @@ describe('Flaw model', () => {
   });
 
   it('typesets its equations with KaTeX', async () => {
-    const { container } = renderWithApp(<FlawModel />, { realKb: true });
+    const { container } = renderWithApp(<FlawModelContainer />, { realKb: true });
     await waitFor(() => expect(container.querySelector('.katex')).not.toBeNull(), { timeout: 30_000 });
     expect(container.querySelector('.katex math')).not.toBeNull();
   });
@@ -136,7 +136,7 @@ describe('Flaw model', () => {
 
 describe('Monroe–Newman diagram', () => {
   it('places every electrolyte with a modulus and lists the others', () => {
-    const { container } = renderWithApp(<MonroeNewmanModel />, { realKb: true });
+    const { container } = renderWithApp(<MonroeNewmanModelContainer />, { realKb: true });
     const rows = [...container.querySelectorAll('.mn-row[data-row]')].map((r) => r.getAttribute('data-row'));
     for (const id of ['llzo', 'llzo-al', 'lipon', 'lps-glass', 'latp', 'llto', 'peo-litfsi'])
       expect(rows).toContain(id);
@@ -149,7 +149,7 @@ describe('Monroe–Newman diagram', () => {
 
 describe('Ahmad–Viswanathan beside Monroe–Newman', () => {
   it('says that for v < 1 the stiff electrolyte is unstable although it passes Monroe–Newman, and flips at v = 2', () => {
-    const { store } = renderWithApp(<MonroeNewmanModel />, { realKb: true });
+    const { store } = renderWithApp(<MonroeNewmanModelContainer />, { realKb: true });
     const verdict = screen.getByRole('status');
     expect(verdict).toHaveTextContent(/the stress term changes sign/);
     // MODELS.md: v = 0.5, x = 14.1 → N = 156 > 0, x* = 0.402
@@ -171,7 +171,7 @@ describe('Ahmad–Viswanathan beside Monroe–Newman', () => {
 
 describe('Interphase fracture at a nonuniform front', () => {
   it('takes the misfitting-sphere tension, a third of |σ_f| for equal moduli, with its critical flaw', () => {
-    renderWithApp(<FractureModel />, { realKb: true });
+    renderWithApp(<FractureModelContainer />, { realKb: true });
     const verdict = screen.getByRole('status');
     // MODELS.md: σ_front = 717 MPa, K = 1.42 MPa·m½, a_front = 0.123 µm
     expect(verdict).toHaveTextContent(
@@ -190,14 +190,12 @@ describe('the shared electrolyte loader', () => {
   };
 
   it('fills the loaded values, carries a setting, and resets the named keys when none is chosen', () => {
-    expect(electrolyteLoadPatch('fractureMaterial', 'latp', load as never, ['fractureVolumeChange'])).toEqual(
-      {
-        fractureMaterial: 'latp',
-        fractureToughness: 1.1,
-        growthType: '3',
-      },
-    );
-    expect(electrolyteLoadPatch('fractureMaterial', null, null, ['fractureVolumeChange'])).toEqual({
+    expect(materialLoadPatch('fractureMaterial', 'latp', load as never, ['fractureVolumeChange'])).toEqual({
+      fractureMaterial: 'latp',
+      fractureToughness: 1.1,
+      growthType: '3',
+    });
+    expect(materialLoadPatch('fractureMaterial', null, null, ['fractureVolumeChange'])).toEqual({
       fractureMaterial: null,
       fractureVolumeChange: 10,
     });
@@ -205,7 +203,7 @@ describe('the shared electrolyte loader', () => {
 
   it('with resetFirst, defaults come first and the loaded values win', () => {
     expect(
-      electrolyteLoadPatch(
+      materialLoadPatch(
         'fractureMaterial',
         'latp',
         load as never,
@@ -218,7 +216,7 @@ describe('the shared electrolyte loader', () => {
 
 describe('Model errors', () => {
   it('shows a clear message instead of numbers when the interphase is thicker than the electrolyte', () => {
-    renderWithApp(<FractureModel />, {
+    renderWithApp(<FractureModelContainer />, {
       realKb: true,
       init: { params: { fractureThickness: 1e-4, fractureElectrolyteThickness: 5e-5 } },
     });
@@ -233,7 +231,7 @@ describe('Model errors', () => {
 
 describe('Stack pressure diagram', () => {
   it('compares In and LTO against LCO by default (Zhang 2017) and draws the measured In | LCO change', () => {
-    renderWithApp(<StackModel />, { realKb: true });
+    renderWithApp(<StackModelContainer />, { realKb: true });
     const verdict = screen.getByRole('status');
     // E_eff = 0.09 GPa: In | LCO +1.30 MPa (MODELS.md); LTO | LCO: the KB's LTO range ±0.2 % has midpoint 0,
     // so only LCO's +0.54 µm: 90 MPa × 0.54 / 640 = +0.0759 MPa

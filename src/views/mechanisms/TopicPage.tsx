@@ -6,25 +6,25 @@ import { useKb } from '../../kb/kb-context';
 import type { Topic } from '../../kb/schema';
 import { mechanismAnchor, TOPIC_DIAGRAMS } from './diagrams';
 import { MechanismEntry } from './MechanismEntry';
-import { FlawModel } from './models/FlawModel';
-import { FractureModel } from './models/FractureModel';
-import { GrowthModel } from './models/GrowthModel';
-import { LeakageModel } from './models/LeakageModel';
-import { MisfitModel } from './models/MisfitModel';
-import { MonroeNewmanModel } from './models/MonroeNewmanModel';
-import { PressureModel } from './models/PressureModel';
-import { StackModel } from './models/StackModel';
+import { FlawModelContainer } from './models/FlawModelContainer';
+import { FractureModelContainer } from './models/FractureModelContainer';
+import { GrowthModelContainer } from './models/GrowthModelContainer';
+import { LeakageModelContainer } from './models/LeakageModelContainer';
+import { MisfitModelContainer } from './models/MisfitModelContainer';
+import { MonroeNewmanModelContainer } from './models/MonroeNewmanModelContainer';
+import { PressureModelContainer } from './models/PressureModelContainer';
+import { StackModelContainer } from './models/StackModelContainer';
 
-/** The model components behind each diagram anchor. */
+/** The model containers behind each diagram anchor. */
 const MODEL_COMPONENTS: Record<string, ComponentType> = {
-  'model-monroe-newman': MonroeNewmanModel,
-  'model-flaw': FlawModel,
-  'model-pressure': PressureModel,
-  'model-leakage': LeakageModel,
-  'model-growth': GrowthModel,
-  'model-fracture': FractureModel,
-  'model-misfit': MisfitModel,
-  'model-stack': StackModel,
+  'model-monroe-newman': MonroeNewmanModelContainer,
+  'model-flaw': FlawModelContainer,
+  'model-pressure': PressureModelContainer,
+  'model-leakage': LeakageModelContainer,
+  'model-growth': GrowthModelContainer,
+  'model-fracture': FractureModelContainer,
+  'model-misfit': MisfitModelContainer,
+  'model-stack': StackModelContainer,
 };
 
 /** Scrolls to and focuses a mechanism's entry, again once the equations above it have been typeset. */

@@ -16,17 +16,32 @@ import {
   sampleCriticalCurrentDensityVsAsr,
   sampleCriticalOverpotentialVsFlawDepth,
 } from '../../../domain/models';
-import { measurementsOf } from '../../../domain/mechanism-measurements';
-import { useKb } from '../../../kb/kb-context';
-import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadFlaw } from '../../../domain/mechanism-kb-values';
-import { shortName } from '../../../domain/materials';
+import type { MechanismMeasurement } from '../../../domain/mechanism-measurements';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
+import type { KbChoice } from '../parts/KbPicker';
+import { firstError, type ModelViewProps, mv, um } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-const KEYS = ['flawToughness', 'flawDepth', 'flawOverpotential', 'flawAsr', 'flawGeometry'] as const;
+/** The number keys of the flaw model, in slider order. */
+export const FLAW_KEYS = [
+  'flawToughness',
+  'flawDepth',
+  'flawOverpotential',
+  'flawAsr',
+  'flawGeometry',
+] as const;
+
+/** What the flaw view shows besides the slider values. */
+export interface FlawModelProps extends ModelViewProps<(typeof FLAW_KEYS)[number]> {
+  /** The "load electrolyte" choice. */
+  electrolyte: KbChoice;
+  /** Short name of the chosen electrolyte, or null when none is chosen. */
+  materialName: string | null;
+  /** Measured critical current densities to plot beside the bound (of the chosen electrolyte, or all). */
+  measured: readonly MechanismMeasurement[];
+}
 
 /** How the measured CCDs sit against the bound at the user's ASR, in one sentence. */
 export function measuredComparison(
@@ -41,16 +56,16 @@ export function measuredComparison(
     : `Measured: ${list} — above the bound at your ASR, so the measured cell's interface conducted better than the ASR you set.`;
 }
 
-const um = (m: number) => `${formatNumber(m * 1e6, 3)} µm`;
-const mv = (v: number) => `${formatNumber(v * 1e3, 3)} mV`;
-
-export function FlawModel() {
-  const { kb, index } = useKb();
-  const values = useModelValues(KEYS);
-  const materialId = useMechanismParam('flawMaterial');
-  const setParams = useSetMechanismParams();
-  const material = materialId ? index.electrolytes.get(materialId) : undefined;
-  const name = material ? shortName(material) : 'the electrolyte';
+/** The flaw model: Li pressurising a surface flaw, its critical overpotential and the CCD bound. */
+export function FlawModel({
+  values,
+  onParamChange,
+  isReference,
+  electrolyte,
+  materialName,
+  measured,
+}: FlawModelProps) {
+  const name = materialName ?? 'the electrolyte';
 
   const base = { fractureToughnessMPaSqrtM: values.flawToughness, geometryFactor: values.flawGeometry };
   const curve = sampleCriticalOverpotentialVsFlawDepth(base);
@@ -66,11 +81,7 @@ export function FlawModel() {
     interfaceAsrOhmCm2: values.flawAsr,
   });
   const ccdBound = sampleCriticalCurrentDensityVsAsr({ ...base, flawDepthM: values.flawDepth });
-  // Measured CCDs of the chosen electrolyte and its variants, or of every electrolyte when none is chosen.
-  const family = material ? [material.id, material.variantOf ?? material.id] : undefined;
-  const measured = measurementsOf(kb.mechanisms, 'critical-current-density', family);
-  const error = [curve, schematic, critical, ccd, ccdBound].find((r) => !r.ok);
-  const errorText = error && !error.ok ? error.error : null;
+  const errorText = firstError([curve, schematic, critical, ccd, ccdBound]);
 
   let figures = null;
   let verdict = <Verdict tone="neutral" headline="" error={errorText} />;
@@ -151,7 +162,7 @@ export function FlawModel() {
           This flaw needs {mv(etaC)} to crack. If that overpotential were the whole interfacial drop i·ASR,
           the critical current density could reach at most η_c / ASR = {formatNumber(ccdValue, 3)} mA/cm² with
           ASR = {formatNumber(values.flawAsr, 3)} Ω·cm². Lowering the interfacial resistance raises the CCD{' '}
-          <Cite refs={['porz-2017', 'sharafi-2016'].filter((r) => index.references.has(r))} />.
+          <Cite refs={['porz-2017', 'sharafi-2016'].filter(isReference)} />.
         </p>
         <p className="ccd-caveat">
           <strong>Upper bound.</strong> {CCD_UPPER_BOUND_CAVEAT}
@@ -175,16 +186,8 @@ export function FlawModel() {
       }
       controls={
         <>
-          <ElectrolyteLoader
-            materialKey="flawMaterial"
-            loader={loadFlaw}
-            resetKeys={['flawToughness']}
-            optionLabel={(e, idx) =>
-              loadFlaw(e, idx).values.length > 0 ? e.name : `${e.name} (no K_Ic in the knowledge base)`
-            }
-            current={values}
-          />
-          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+          <ElectrolyteLoader choice={electrolyte} current={values} />
+          <ParamList keys={FLAW_KEYS} values={values} onChange={onParamChange} />
         </>
       }
       figures={figures}

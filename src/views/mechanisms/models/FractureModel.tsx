@@ -12,16 +12,15 @@ import {
   interphaseFractureSchematic,
   sampleStressIntensityVsInterphaseThickness,
 } from '../../../domain/models';
-import { useKb } from '../../../kb/kb-context';
-import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadFracture } from '../../../domain/mechanism-kb-values';
-import { shortName } from '../../../domain/materials';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
+import type { KbChoice } from '../parts/KbPicker';
+import { firstError, type ModelViewProps, um } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-const KEYS = [
+/** The number keys of the interphase-fracture model, in slider order. */
+export const FRACTURE_KEYS = [
   'fractureThickness',
   'fractureVolumeChange',
   'fractureModulus',
@@ -33,15 +32,23 @@ const KEYS = [
   'fractureFactor',
 ] as const;
 
-const um = (m: number) => `${formatNumber(m * 1e6, 3)} µm`;
+/** What the interphase-fracture view shows besides the slider values. */
+export interface FractureModelProps extends ModelViewProps<(typeof FRACTURE_KEYS)[number]> {
+  /** The "load electrolyte" choice. */
+  electrolyte: KbChoice;
+  /** Short name of the chosen electrolyte, or null when none is chosen. */
+  materialName: string | null;
+}
 
-export function FractureModel() {
-  const { index } = useKb();
-  const values = useModelValues(KEYS);
-  const materialId = useMechanismParam('fractureMaterial');
-  const setParams = useSetMechanismParams();
-  const material = materialId ? index.electrolytes.get(materialId) : undefined;
-  const name = material ? shortName(material) : 'the electrolyte';
+/** Interphase expansion putting the electrolyte in tension: the uniform layer and a nonuniform front. */
+export function FractureModel({
+  values,
+  onParamChange,
+  isReference,
+  electrolyte,
+  materialName,
+}: FractureModelProps) {
+  const name = materialName ?? 'the electrolyte';
   const base = {
     volumeChangePct: values.fractureVolumeChange,
     interphaseYoungsModulusGPa: values.fractureModulus,
@@ -62,10 +69,9 @@ export function FractureModel() {
           maxM: values.fractureElectrolyteThickness / 2,
         })
       : null;
-  const failed = [result, schematic, curve].find((r) => r !== null && !r.ok);
 
   let figures = null;
-  let verdict = <Verdict tone="neutral" headline="" error={failed && !failed.ok ? failed.error : null} />;
+  let verdict = <Verdict tone="neutral" headline="" error={firstError([result, schematic, curve])} />;
   if (result.ok && schematic.ok && (curve === null || curve.ok)) {
     const v = result.value;
     figures = (
@@ -114,8 +120,7 @@ export function FractureModel() {
             ? `Ahead of a nonuniform front the electrolyte is loaded like the matrix around a misfitting sphere of interphase: its hoop tension is half the inclusion pressure, ${formatNumber(v.frontStressMPa, 3)} MPa here (a third of |σ_f| when both have the same stiffness), which cracks flaws deeper than ${um(v.frontCriticalFlawDepthM)}.`
             : ''}{' '}
           This is what Tippens et al. saw in LAGP: the expanding interphase fractures the electrolyte and the
-          cell resistance rises{' '}
-          <Cite refs={['tippens-2019', 'lewis-2019'].filter((r) => index.references.has(r))} />.
+          cell resistance rises <Cite refs={['tippens-2019', 'lewis-2019'].filter(isReference)} />.
         </p>
       </Verdict>
     );
@@ -134,17 +139,8 @@ export function FractureModel() {
       }
       controls={
         <>
-          <ElectrolyteLoader
-            materialKey="fractureMaterial"
-            loader={loadFracture}
-            resetKeys={['fractureToughness', 'fractureVolumeChange']}
-            resetFirst
-            optionLabel={(e, idx) =>
-              loadFracture(e, idx).values.length > 0 ? e.name : `${e.name} (defaults only)`
-            }
-            current={values}
-          />
-          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+          <ElectrolyteLoader choice={electrolyte} current={values} />
+          <ParamList keys={FRACTURE_KEYS} values={values} onChange={onParamChange} />
         </>
       }
       figures={figures}

@@ -18,17 +18,16 @@ import {
   SELF_LIMITING_GROWTH_EQUATION_TEX,
   sampleCurve,
 } from '../../../domain/models';
-import { useKb } from '../../../kb/kb-context';
-import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadGrowth } from '../../../domain/mechanism-kb-values';
-import { shortName } from '../../../domain/materials';
 import { GROWTH_TIME_PARAM } from '../../../domain/mechanism-specs';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
+import type { KbChoice } from '../parts/KbPicker';
+import { firstError, type ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-const KEYS = [
+/** The number keys of the interphase-growth model, in slider order. */
+export const GROWTH_KEYS = [
   'growthTime',
   'growthIonic',
   'growthElectronic',
@@ -51,16 +50,31 @@ function sampleOverTime(
 const hours = (s: number) => `${formatNumber(s * H_PER_S, 3)} h`;
 const thick = (m: number) => (m < 1e-6 ? `${formatNumber(m * 1e9, 3)} nm` : `${formatNumber(m * 1e6, 3)} µm`);
 
-export function GrowthModel() {
-  const { index } = useKb();
-  const values = useModelValues(KEYS);
-  const materialId = useMechanismParam('growthMaterial');
-  const typeText = useMechanismParam('growthType');
-  const setParams = useSetMechanismParams();
+/** What the interphase-growth view shows besides the slider values. */
+export interface GrowthModelProps extends ModelViewProps<(typeof GROWTH_KEYS)[number]> {
+  /** The "load electrolyte" choice. */
+  electrolyte: KbChoice;
+  /** Short name of the chosen electrolyte, or null when none is chosen. */
+  materialName: string | null;
+  /** The interface type shown in the verdict and schematic, as stored ('2' or '3'; else type 2). */
+  growthType: string | null;
+  /** Called when the user picks the interface type. */
+  onGrowthTypeChange: (type: '2' | '3') => void;
+}
+
+/** Type 2 (parabolic) against type 3 (self-limiting) interphase growth, thickness and resistance. */
+export function GrowthModel({
+  values,
+  onParamChange,
+  isReference,
+  electrolyte,
+  materialName,
+  growthType: typeText,
+  onGrowthTypeChange,
+}: GrowthModelProps) {
   const radioName = useId();
   const chosenType: 2 | 3 = typeText === '3' ? 3 : 2;
-  const material = materialId ? index.electrolytes.get(materialId) : undefined;
-  const name = material ? shortName(material) : 'the electrolyte';
+  const name = materialName ?? 'the electrolyte';
 
   const type2: InterphaseGrowthInput = {
     interfaceType: 2,
@@ -85,11 +99,10 @@ export function GrowthModel() {
     at3: interphaseGrowth(type3, t),
     schematic: interphaseGrowthSchematic(chosenType === 2 ? type2 : type3, t),
   };
-  const failed = Object.values(results).find((r) => !r.ok);
   const { thick2, thick3, asr2, asr3, at2, at3, schematic } = results;
 
   let figures = null;
-  let verdict = <Verdict tone="neutral" headline="" error={failed && !failed.ok ? failed.error : null} />;
+  let verdict = <Verdict tone="neutral" headline="" error={firstError(Object.values(results))} />;
   if (thick2.ok && thick3.ok && asr2.ok && asr3.ok && at2.ok && at3.ok && schematic.ok) {
     const chosen = chosenType === 2 ? at2.value : at3.value;
     const other = chosenType === 2 ? at3.value : at2.value;
@@ -143,7 +156,7 @@ export function GrowthModel() {
             ? `Had it been type 3 (electronically insulating), it would be ${thick(other.thicknessM)} with ${formatNumber(other.asrOhmCm2, 3)} Ω·cm².`
             : `Had it been type 2 (mixed conducting), it would already be ${thick(other.thicknessM)} with ${formatNumber(other.asrOhmCm2, 3)} Ω·cm².`}{' '}
           Whether the interphase conducts electrons decides between the two{' '}
-          <Cite refs={['wenzel-2015'].filter((r) => index.references.has(r))} />.
+          <Cite refs={['wenzel-2015'].filter(isReference)} />.
         </p>
       </Verdict>
     );
@@ -158,22 +171,12 @@ export function GrowthModel() {
           Most electrolytes are reduced by Li. If the reduced layer conducts both ions and electrons (type 2,
           e.g. LGPS, LAGP) it keeps growing like an oxide scale; if it blocks electrons (type 3, e.g. LLZO,
           LiPON, Li₃PS₄) it stops after a few nanometres{' '}
-          <Cite refs={['wenzel-2015', 'ma-2016'].filter((r) => index.references.has(r))} />.
+          <Cite refs={['wenzel-2015', 'ma-2016'].filter(isReference)} />.
         </p>
       }
       controls={
         <>
-          <ElectrolyteLoader
-            materialKey="growthMaterial"
-            loader={loadGrowth}
-            resetKeys={['growthDrivingForce', 'growthMolarVolume']}
-            optionLabel={(e) =>
-              e.interfaceWithLi
-                ? `${e.name} (type ${e.interfaceWithLi.type})`
-                : `${e.name} (type not recorded)`
-            }
-            current={values}
-          />
+          <ElectrolyteLoader choice={electrolyte} current={values} />
           <fieldset className="type-choice">
             <legend>Interface type shown in the verdict and schematic</legend>
             {(['2', '3'] as const).map((v) => (
@@ -183,13 +186,13 @@ export function GrowthModel() {
                   name={radioName}
                   value={v}
                   checked={typeText === v}
-                  onChange={() => setParams({ growthType: v })}
+                  onChange={() => onGrowthTypeChange(v)}
                 />{' '}
                 Type {v}: {v === '2' ? 'mixed conducting (grows)' : 'electronically insulating (self-limits)'}
               </label>
             ))}
           </fieldset>
-          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+          <ParamList keys={GROWTH_KEYS} values={values} onChange={onParamChange} />
         </>
       }
       figures={figures}

@@ -11,23 +11,40 @@ import {
   electronicLeakage,
   sampleLeakageCurrentVsElectronicConductivity,
 } from '../../../domain/models';
-import { useKb } from '../../../kb/kb-context';
-import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadLeakage } from '../../../domain/mechanism-kb-values';
-import { shortName } from '../../../domain/materials';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
+import type { KbChoice } from '../parts/KbPicker';
+import { firstError, type ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-const KEYS = ['leakElectronic', 'leakIonic', 'leakVoltage', 'leakThickness'] as const;
+/** The number keys of the leakage model, in slider order. */
+export const LEAKAGE_KEYS = ['leakElectronic', 'leakIonic', 'leakVoltage', 'leakThickness'] as const;
 
-export function LeakageModel() {
-  const { kb, index } = useKb();
-  const values = useModelValues(KEYS);
-  const materialId = useMechanismParam('leakMaterial');
-  const setParams = useSetMechanismParams();
-  const _material = materialId ? index.electrolytes.get(materialId) : undefined;
+/** An electrolyte of the knowledge base with an electronic conductivity, to place on the plot. */
+export interface LeakageMaterial {
+  id: string;
+  label: string;
+  /** Its electronic conductivity as loaded into the diagram, S/cm. */
+  sigmaSPerCm: number;
+}
+
+/** What the leakage view shows besides the slider values. */
+export interface LeakageModelProps extends ModelViewProps<(typeof LEAKAGE_KEYS)[number]> {
+  /** The "load electrolyte" choice. */
+  electrolyte: KbChoice;
+  /** The electrolytes placed on the plot (grey dots). */
+  materials: readonly LeakageMaterial[];
+}
+
+/** Electronic leakage through the electrolyte: the current, its class and Li deposited inside. */
+export function LeakageModel({
+  values,
+  onParamChange,
+  isReference,
+  electrolyte,
+  materials: kbMaterials,
+}: LeakageModelProps) {
   const cell = {
     ionicConductivitySPerCm: values.leakIonic,
     cellVoltageV: values.leakVoltage,
@@ -36,24 +53,21 @@ export function LeakageModel() {
   const result = electronicLeakage({ ...cell, electronicConductivitySPerCm: values.leakElectronic });
   const curve = sampleLeakageCurrentVsElectronicConductivity(cell, { minSPerCm: 1e-15, maxSPerCm: 1e-5 });
   // Electrolytes with a measured/estimated σ_e, placed at the current voltage and thickness.
-  const materials = kb.electrolytes.flatMap((e) => {
-    const sigma = loadLeakage(e, index).values.find((v) => v.key === 'leakElectronic');
-    if (!sigma || !e.electronicConductivity) return [];
-    const r = electronicLeakage({ ...cell, electronicConductivitySPerCm: sigma.value });
+  const materials = kbMaterials.flatMap((m) => {
+    const r = electronicLeakage({ ...cell, electronicConductivitySPerCm: m.sigmaSPerCm });
     return r.ok
       ? [
           {
-            id: e.id,
-            label: shortName(e),
-            sigma: sigma.value,
+            id: m.id,
+            label: m.label,
+            sigma: m.sigmaSPerCm,
             current: r.value.leakageCurrentDensityMilliAmpPerCm2,
           },
         ]
       : [];
   });
-  const error = [result, curve].find((r) => !r.ok);
   let figures = null;
-  let verdict = <Verdict tone="neutral" headline="" error={error && !error.ok ? error.error : null} />;
+  let verdict = <Verdict tone="neutral" headline="" error={firstError([result, curve])} />;
   if (result.ok && curve.ok) {
     const v = result.value;
     const rateNmPerH = v.upperBoundLiDepositionRateMPerS * 1e9 * 3600;
@@ -96,9 +110,9 @@ export function LeakageModel() {
           If every leaking electron reduced a Li⁺ inside the electrolyte, Li would build up at up to{' '}
           {formatNumber(rateNmPerH, 3)} nm per hour — Han et al. found Li accumulating inside LLZO and Li₃PS₄
           this way, but not inside LiPON, whose electronic conductivity is far lower{' '}
-          <Cite refs={['han-2019'].filter((r) => index.references.has(r))} />. Thresholds: above 10⁻⁸ S/cm is
-          high (the review's glossary bound for a solid electrolyte); below 10⁻¹⁰ S/cm we call it negligible
-          (our own heuristic, see MODELS.md).
+          <Cite refs={['han-2019'].filter(isReference)} />. Thresholds: above 10⁻⁸ S/cm is high (the review's
+          glossary bound for a solid electrolyte); below 10⁻¹⁰ S/cm we call it negligible (our own heuristic,
+          see MODELS.md).
         </p>
       </Verdict>
     );
@@ -115,16 +129,8 @@ export function LeakageModel() {
       }
       controls={
         <>
-          <ElectrolyteLoader
-            materialKey="leakMaterial"
-            loader={loadLeakage}
-            resetKeys={['leakElectronic', 'leakIonic']}
-            optionLabel={(e) =>
-              e.electronicConductivity ? e.name : `${e.name} (no σ_e in the knowledge base)`
-            }
-            current={values}
-          />
-          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+          <ElectrolyteLoader choice={electrolyte} current={values} />
+          <ParamList keys={LEAKAGE_KEYS} values={values} onChange={onParamChange} />
         </>
       }
       figures={figures}

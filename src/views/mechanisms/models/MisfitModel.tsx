@@ -5,8 +5,10 @@ import { Cite } from '../../../components/Cite';
 import { Equation } from '../../../components/Equation';
 import { formatNumber } from '../../../domain/format';
 import {
+  type ActiveParticlePreset,
   CRITICAL_RADIUS_EQUATION_TEX,
   MATRIX_PRESETS,
+  type MatrixPreset,
   MISFIT_SPHERE_EQUATION_TEX,
   type MisfitSphereInput,
   misfitSphere,
@@ -14,23 +16,14 @@ import {
   sampleInterfaceStressVsMatrixModulus,
   sampleMatrixStrengthVsParticleRadius,
 } from '../../../domain/models';
-import { useKb } from '../../../kb/kb-context';
-import { defaultsOf, useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import {
-  loadMatrix,
-  loadParticle,
-  matrixOptions,
-  matrixPresetFor,
-  particleOptions,
-  particlePresetFor,
-} from '../../../domain/mechanism-kb-values';
-import { shortName } from '../../../domain/materials';
-import { KbPicker } from '../parts/KbPicker';
+import { type KbChoice, KbPicker } from '../parts/KbPicker';
+import { firstError, type ModelViewProps, mpa, um } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-const KEYS = [
+/** The number keys of the misfitting-particle model, in slider order. */
+export const MISFIT_KEYS = [
   'misfitVolumeChange',
   'misfitRadius',
   'misfitParticleModulus',
@@ -39,19 +32,25 @@ const KEYS = [
   'misfitStrength',
 ] as const;
 
-const um = (m: number) => `${formatNumber(m * 1e6, 3)} µm`;
-const mpa = (v: number) => `${formatNumber(v, 3)} MPa`;
+/** One side of the misfit (particle or matrix): the picker choice, the short name and the model preset. */
+export interface MisfitSide<P> {
+  choice: KbChoice;
+  /** Short name of the chosen material, or null when none is chosen. */
+  name: string | null;
+  /** The model preset behind the values the knowledge base lacks (Poisson's ratio). */
+  preset: P;
+}
 
-export function MisfitModel() {
-  const { index } = useKb();
-  const values = useModelValues(KEYS);
-  const particleId = useMechanismParam('misfitParticle');
-  const matrixId = useMechanismParam('misfitMatrix');
-  const setParams = useSetMechanismParams();
-  const particle = particleId ? index.electrodes.get(particleId) : undefined;
-  const matrix = matrixId ? index.electrolytes.get(matrixId) : undefined;
-  const particlePreset = particlePresetFor(particle ?? null);
-  const matrixPreset = matrixPresetFor(matrix ?? null);
+/** What the misfitting-particle view shows besides the slider values. */
+export interface MisfitModelProps extends ModelViewProps<(typeof MISFIT_KEYS)[number]> {
+  particle: MisfitSide<ActiveParticlePreset>;
+  matrix: MisfitSide<MatrixPreset>;
+}
+
+/** A particle changing volume in the electrolyte: delamination on contraction, matrix cracking on expansion. */
+export function MisfitModel({ values, onParamChange, isReference, particle, matrix }: MisfitModelProps) {
+  const particlePreset = particle.preset;
+  const matrixPreset = matrix.preset;
   const input: MisfitSphereInput = {
     volumeChangePct: values.misfitVolumeChange,
     particleRadiusM: values.misfitRadius,
@@ -81,12 +80,13 @@ export function MisfitModel() {
       radialStressMPa: r.ok ? r.value.radialStressMPa : 0,
     };
   });
-  const failed = [result, schematic, sizeCurve, stiffCurve].find((r) => !r.ok);
-  const particleName = particle ? shortName(particle) : 'the particle';
-  const matrixName = matrix ? shortName(matrix) : matrixPreset.label;
+  const particleName = particle.name ?? 'the particle';
+  const matrixName = matrix.name ?? matrixPreset.label;
 
   let figures = null;
-  let verdict = <Verdict tone="neutral" headline="" error={failed && !failed.ok ? failed.error : null} />;
+  let verdict = (
+    <Verdict tone="neutral" headline="" error={firstError([result, schematic, sizeCurve, stiffCurve])} />
+  );
   if (result.ok && schematic.ok && sizeCurve.ok && stiffCurve.ok) {
     const v = result.value;
     figures = (
@@ -146,7 +146,7 @@ export function MisfitModel() {
           {matrixName === MATRIX_PRESETS.argyrodite.label ? 'as here' : 'Li₆PS₅Cl'}, ≈ 20 GPa) feels several
           times less stress than a stiff oxide (LLZO, ≈ 150 GPa) for the same misfit, but it is also less
           tough. NMC particles detached from Li₃PS₄ on the first charge in this way{' '}
-          <Cite refs={['koerver-2017a', 'bucci-2018'].filter((r) => index.references.has(r))} />.
+          <Cite refs={['koerver-2017a', 'bucci-2018'].filter(isReference)} />.
         </p>
       </Verdict>
     );
@@ -160,46 +160,18 @@ export function MisfitModel() {
         <p>
           Active particles change volume as they (de)lithiate, but the electrolyte around them does not.
           Contraction pulls the interface apart; expansion puts the surrounding matrix in hoop tension{' '}
-          <Cite refs={['bucci-2017', 'koerver-2018'].filter((r) => index.references.has(r))} />.
+          <Cite refs={['bucci-2017', 'koerver-2018'].filter(isReference)} />.
         </p>
       }
       controls={
         <>
           <KbPicker
             label="Particle: active material from the knowledge base"
-            options={particleOptions(index).map((e) => ({ id: e.id, label: `${e.name} (${e.role})` }))}
-            value={particleId}
-            onChange={(id) => {
-              const e = id ? index.electrodes.get(id) : undefined;
-              const patch = Object.fromEntries(
-                (e ? loadParticle(e).values : []).map((x) => [x.key, x.value]),
-              );
-              setParams({
-                misfitParticle: id,
-                ...(id ? patch : defaultsOf(['misfitVolumeChange', 'misfitParticleModulus'])),
-              });
-            }}
-            load={particle ? loadParticle(particle) : null}
+            {...particle.choice}
             current={values}
           />
-          <KbPicker
-            label="Matrix: electrolyte from the knowledge base"
-            options={matrixOptions(index).map((e) => ({ id: e.id, label: `${e.name} (${e.class})` }))}
-            value={matrixId}
-            onChange={(id) => {
-              const e = id ? index.electrolytes.get(id) : undefined;
-              const patch = Object.fromEntries(
-                (e ? loadMatrix(e, index).values : []).map((x) => [x.key, x.value]),
-              );
-              setParams({
-                misfitMatrix: id,
-                ...(id ? patch : defaultsOf(['misfitMatrixModulus', 'misfitToughness'])),
-              });
-            }}
-            load={matrix ? loadMatrix(matrix, index) : null}
-            current={values}
-          />
-          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+          <KbPicker label="Matrix: electrolyte from the knowledge base" {...matrix.choice} current={values} />
+          <ParamList keys={MISFIT_KEYS} values={values} onChange={onParamChange} />
           <p className="param-hint">
             Poisson's ratios: particle {particlePreset.poissonRatio}, matrix {matrixPreset.poissonRatio}{' '}
             (model presets). Flaw size in the matrix c = a/10 (an assumption).

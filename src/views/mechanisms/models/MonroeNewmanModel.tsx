@@ -18,17 +18,15 @@ import {
   monroeNewman,
   sampleAhmadViswanathanBoundary,
 } from '../../../domain/models';
-import { useKb } from '../../../kb/kb-context';
-import type { Electrolyte } from '../../../kb/schema';
-import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import { loadMonroeNewman, shearModulusOf } from '../../../domain/mechanism-kb-values';
-import { shortName } from '../../../domain/materials';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
+import type { KbChoice } from '../parts/KbPicker';
+import type { ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-const KEYS = ['mnShearModulus', 'mnLithiumShearModulus', 'mnVolumeRatio'] as const;
+/** The number keys of the Monroe–Newman diagram, in slider order. */
+export const MN_KEYS = ['mnShearModulus', 'mnLithiumShearModulus', 'mnVolumeRatio'] as const;
 
 /** Largest v on the stability diagram (the slider's maximum). */
 const AV_MAX_V = 3;
@@ -79,48 +77,36 @@ const WHY_PENETRATED = [
   },
 ] as const;
 
-/** Every electrolyte of the KB on the ratio, or in the list of those without a modulus. */
-export function monroeNewmanEntries(
-  electrolytes: readonly Electrolyte[],
-  index: Parameters<typeof shearModulusOf>[1],
-  lithiumShearModulusGPa: number,
-): { placed: MnEntry[]; unplaced: Electrolyte[] } {
-  const placed: MnEntry[] = [];
-  const unplaced: Electrolyte[] = [];
-  for (const e of electrolytes) {
-    const g = shearModulusOf(e, index);
-    if (!g) {
-      unplaced.push(e);
-      continue;
-    }
-    placed.push({
-      id: e.id,
-      label: shortName(e),
-      ratio: g.gpa / lithiumShearModulusGPa,
-      ratioLow: g.low / lithiumShearModulusGPa,
-      ratioHigh: g.high / lithiumShearModulusGPa,
-      isFilamentObserved: e.filaments?.observed ?? null,
-      isEstimated: g.isEstimated,
-    });
-  }
-  return { placed, unplaced };
+/** What the Monroe–Newman view shows besides the slider values. */
+export interface MonroeNewmanModelProps extends ModelViewProps<(typeof MN_KEYS)[number]> {
+  /** The "load electrolyte" choice. */
+  electrolyte: KbChoice;
+  /** The chosen electrolyte (short name, whether filaments were seen in it), or null. */
+  material: { id: string; name: string; isFilamentObserved: boolean | null } | null;
+  /** The electrolytes of the knowledge base placed on the ratio (at the current G_Li). */
+  placed: readonly MnEntry[];
+  /** Short names of the electrolytes without a modulus in the knowledge base. */
+  unplacedNames: readonly string[];
 }
 
-export function MonroeNewmanModel() {
-  const { kb, index } = useKb();
-  const values = useModelValues(KEYS);
-  const materialId = useMechanismParam('mnMaterial');
-  const setParams = useSetMechanismParams();
-  const material = materialId ? index.electrolytes.get(materialId) : undefined;
+/** The Monroe–Newman ratio for every electrolyte, with Ahmad and Viswanathan's criterion beside it. */
+export function MonroeNewmanModel({
+  values,
+  onParamChange,
+  isReference,
+  electrolyte,
+  material,
+  placed,
+  unplacedNames,
+}: MonroeNewmanModelProps) {
   const gLi = values.mnLithiumShearModulus;
   const result = monroeNewman({
     electrolyteShearModulusGPa: values.mnShearModulus,
     lithiumShearModulusGPa: gLi,
   });
-  const { placed, unplaced } = monroeNewmanEntries(kb.electrolytes, index, gLi);
   const passing = placed.filter((e) => e.ratio >= MONROE_NEWMAN_THRESHOLD);
   const passingWithFilaments = passing.filter((e) => e.isFilamentObserved === true);
-  const name = material ? shortName(material) : 'your electrolyte';
+  const name = material?.name ?? 'your electrolyte';
   const ratio = result.ok ? result.value.modulusRatio : null;
   const av = ahmadViswanathan({
     electrolyteShearModulusGPa: values.mnShearModulus,
@@ -155,16 +141,8 @@ export function MonroeNewmanModel() {
       }
       controls={
         <>
-          <ElectrolyteLoader
-            materialKey="mnMaterial"
-            loader={loadMonroeNewman}
-            resetKeys={['mnShearModulus']}
-            optionLabel={(e, idx) =>
-              shearModulusOf(e, idx) ? e.name : `${e.name} (no modulus in the knowledge base)`
-            }
-            current={values}
-          />
-          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+          <ElectrolyteLoader choice={electrolyte} current={values} />
+          <ParamList keys={MN_KEYS} values={values} onChange={onParamChange} />
           <p className="param-hint">
             G_Li: {LITHIUM_SHEAR_MODULUS_GPA.monroeNewman} GPa is the value used with the criterion;{' '}
             {LITHIUM_SHEAR_MODULUS_GPA.masiasPolycrystal} GPa was measured on polycrystalline Li{' '}
@@ -179,10 +157,10 @@ export function MonroeNewmanModel() {
               <>
                 G_SSE / G_Li for every electrolyte of the knowledge base (G_Li = {formatNumber(gLi, 3)} GPa).
                 Hollow: estimated moduli.{' '}
-                {unplaced.length > 0 && (
+                {unplacedNames.length > 0 && (
                   <span>
-                    Not placed (no shear or Young's modulus in the knowledge base):{' '}
-                    {unplaced.map((e) => shortName(e)).join(', ')}.
+                    Not placed (no shear or Young's modulus in the knowledge base): {unplacedNames.join(', ')}
+                    .
                   </span>
                 )}
               </>
@@ -193,7 +171,7 @@ export function MonroeNewmanModel() {
                 entries: placed,
                 threshold: MONROE_NEWMAN_THRESHOLD,
                 current: ratio !== null ? { label: 'Your value', ratio } : null,
-                selectedId: materialId,
+                selectedId: material?.id ?? null,
               }}
               description={stripDescription}
             />
@@ -205,7 +183,7 @@ export function MonroeNewmanModel() {
                   ratio,
                   threshold: MONROE_NEWMAN_THRESHOLD,
                   name,
-                  isFilamentObserved: material?.filaments?.observed ?? null,
+                  isFilamentObserved: material?.isFilamentObserved ?? null,
                 })}
               />
             </MechFigure>
@@ -269,7 +247,7 @@ export function MonroeNewmanModel() {
           </p>
           <h4>The partial molar volume of Li⁺ changes the sign</h4>
           <p>
-            {AHMAD_VISWANATHAN_CAVEAT} <Cite refs={['ahmad-2017'].filter((r) => index.references.has(r))} />
+            {AHMAD_VISWANATHAN_CAVEAT} <Cite refs={['ahmad-2017'].filter(isReference)} />
           </p>
           {av.ok ? (
             <p className={`av-verdict ${av.value.isStable ? 'is-stable' : 'is-unstable'}`}>
@@ -285,8 +263,7 @@ export function MonroeNewmanModel() {
           <ul className="why-list">
             {WHY_PENETRATED.map((w) => (
               <li key={w.id}>
-                <strong>{w.title}.</strong> {w.text}{' '}
-                <Cite refs={w.refs.filter((r) => index.references.has(r))} />
+                <strong>{w.title}.</strong> {w.text} <Cite refs={w.refs.filter(isReference)} />
                 {w.href && (
                   <>
                     {' '}

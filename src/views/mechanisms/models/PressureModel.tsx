@@ -12,19 +12,17 @@ import {
   sampleCurve,
   mapResult,
 } from '../../../domain/models';
-import { useKb } from '../../../kb/kb-context';
-import { useModelValues, useSetMechanismParams } from '../hooks';
 import { modelSpecOf } from '../../../domain/mechanism-specs';
+import { firstError, type ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-const KEYS = ['pressure'] as const;
+/** The number keys of the stress-and-potential model. */
+export const PRESSURE_KEYS = ['pressure'] as const;
 
-export function PressureModel() {
-  const { index } = useKb();
-  const values = useModelValues(KEYS);
-  const setParams = useSetMechanismParams();
+/** The potential shift of Li under a hydrostatic pressure, and the pressure in a confined flaw. */
+export function PressureModel({ values, onParamChange, isReference }: ModelViewProps<'pressure'>) {
   const spec = modelSpecOf('pressure');
   const p = values.pressure;
   const shift = pressurePotentialShift(p);
@@ -32,9 +30,8 @@ export function PressureModel() {
     mapResult(pressurePotentialShift(x), (v) => v.potentialShiftV),
   );
   const flawP = lithiumPressureFromOverpotential(0.1);
-  const error = [shift, curve, flawP].find((r) => !r.ok);
   let figures = null;
-  let verdict = <Verdict tone="neutral" headline="" error={error && !error.ok ? error.error : null} />;
+  let verdict = <Verdict tone="neutral" headline="" error={firstError([shift, curve, flawP])} />;
   if (shift.ok && curve.ok && flawP.ok) {
     const dE = shift.value.potentialShiftV;
     figures = (
@@ -66,8 +63,7 @@ export function PressureModel() {
           plating onto unstressed Li, so current is steered away from compressed regions. Stack pressures of
           1–10 MPa shift Li by well under 2 mV; Li trapped in a flaw is another matter: at 100 mV of
           overpotential it can be pushed to {formatNumber(flawP.value.pressureMPa, 3)} MPa — the pressure that
-          cracks flaws in the model above <Cite refs={['porz-2017'].filter((r) => index.references.has(r))} />
-          .
+          cracks flaws in the model above <Cite refs={['porz-2017'].filter(isReference)} />.
         </p>
       </Verdict>
     );
@@ -82,7 +78,7 @@ export function PressureModel() {
           other way, is how an overpotential pressurises Li in a confined space.
         </p>
       }
-      controls={<ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />}
+      controls={<ParamList keys={PRESSURE_KEYS} values={values} onChange={onParamChange} />}
       figures={figures}
       equation={<Equation tex={PRESSURE_POTENTIAL_EQUATION_TEX} label="Potential shift under pressure" />}
       verdict={verdict}

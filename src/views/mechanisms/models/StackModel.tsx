@@ -11,22 +11,16 @@ import {
   stackPressure,
   stackSchematic,
 } from '../../../domain/models';
-import { measurementsOf } from '../../../domain/mechanism-measurements';
-import { useKb } from '../../../kb/kb-context';
-import type { Electrode } from '../../../kb/schema';
-import { useMechanismParam, useModelValues, useSetMechanismParams } from '../hooks';
-import {
-  type KbLoad,
-  type StackLayer,
-  stackLayerOf,
-  stackOptions,
-} from '../../../domain/mechanism-kb-values';
-import { KbPicker } from '../parts/KbPicker';
+import type { MechanismMeasurement } from '../../../domain/mechanism-measurements';
+import type { StackLayer } from '../../../domain/mechanism-kb-values';
+import { type KbChoice, KbPicker } from '../parts/KbPicker';
+import { firstError, type ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-const KEYS = [
+/** The number keys of the stack-pressure model, in slider order. */
+export const STACK_KEYS = [
   'stackSoc',
   'stackSeparator',
   'stackModulus',
@@ -34,44 +28,40 @@ const KEYS = [
   'stackVolumeFactor',
 ] as const;
 
-/** Defaults when no electrode is chosen: the In vs LTO comparison of Zhang et al. 2017, against LCO. */
-export const STACK_DEFAULT_IDS = { anodeA: 'indium', anodeB: 'lto', cathode: 'lco' } as const;
-
-function asLoad(layer: StackLayer): KbLoad {
-  return {
-    values: [],
-    notes: [
-      {
-        text: `${layer.source.text}${layer.source.note ? `; ${layer.source.note}` : ''}`.replace(/\.*$/, '.'),
-        refs: layer.source.refs,
-      },
-    ],
-  };
+/** The two cells of the comparison: two anodes against one cathode, each with its picker. */
+export interface StackElectrodes {
+  a: StackLayer;
+  b: StackLayer;
+  c: StackLayer;
+  /** The pickers of the first anode, the second anode and the cathode. */
+  choices: { a: KbChoice; b: KbChoice; c: KbChoice };
+  /** True when the cathode is LCO, whose measured fall with LTO the model does not reproduce. */
+  isLcoCathode: boolean;
 }
 
-export function StackModel() {
-  const { kb, index } = useKb();
-  const values = useModelValues(KEYS);
-  const setParams = useSetMechanismParams();
-  const ids = {
-    anodeA: useMechanismParam('stackAnodeA'),
-    anodeB: useMechanismParam('stackAnodeB'),
-    cathode: useMechanismParam('stackCathode'),
-  };
-  const { anodes, cathodes } = stackOptions(index);
-  const pick = (id: string | null, list: Electrode[], fallback: string) =>
-    list.find((e) => e.id === id) ?? list.find((e) => e.id === fallback) ?? list[0];
-  const anodeA = pick(ids.anodeA, anodes, STACK_DEFAULT_IDS.anodeA);
-  const anodeB = pick(ids.anodeB, anodes, STACK_DEFAULT_IDS.anodeB);
-  const cathode = pick(ids.cathode, cathodes, STACK_DEFAULT_IDS.cathode);
-  if (!anodeA || !anodeB || !cathode) {
+/** What the stack-pressure view shows besides the slider values. */
+export interface StackModelProps extends ModelViewProps<(typeof STACK_KEYS)[number]> {
+  /** The electrodes compared, or null when the knowledge base has none with volume changes. */
+  electrodes: StackElectrodes | null;
+  /** Measured pressure changes of a cell with one of the two anodes against this cathode. */
+  measured: readonly MechanismMeasurement[];
+}
+
+/** Stack pressure of two cells in a rigid fixture against state of charge. */
+export function StackModel({
+  values,
+  onParamChange,
+  isReference,
+  electrodes: layers,
+  measured,
+}: StackModelProps) {
+  if (!layers) {
     return (
       <p className="panel" role="alert">
         The knowledge base has no electrodes with volume changes for the stack-pressure model.
       </p>
     );
   }
-  const layers = { a: stackLayerOf(anodeA), b: stackLayerOf(anodeB), c: stackLayerOf(cathode) };
   const cell = (anode: StackLayer): StackPressureInput => ({
     anode: anode.layer,
     cathode: layers.c.layer,
@@ -81,12 +71,6 @@ export function StackModel() {
     volumeToThicknessFactor: values.stackVolumeFactor,
   });
   const soc = values.stackSoc;
-  // Measured changes of a cell with one of the two anodes against this cathode.
-  const measured = measurementsOf(kb.mechanisms, 'stack-pressure-change').filter(
-    (m) =>
-      m.measurement.materials.includes(cathode.id) &&
-      (m.measurement.materials.includes(anodeA.id) || m.measurement.materials.includes(anodeB.id)),
-  );
   const cells = (['a', 'b'] as const).map((id) => {
     const anode = layers[id];
     const input = cell(anode);
@@ -100,11 +84,15 @@ export function StackModel() {
       schematic: stackSchematic(input, soc),
     };
   });
-  const failed = cells.flatMap((c) => [c.curve, c.now, c.schematic]).find((r) => !r.ok);
-  const anodeOptions = anodes.map((e) => ({ id: e.id, label: e.name }));
 
   let figures = null;
-  let verdict = <Verdict tone="neutral" headline="" error={failed && !failed.ok ? failed.error : null} />;
+  let verdict = (
+    <Verdict
+      tone="neutral"
+      headline=""
+      error={firstError(cells.flatMap((c) => [c.curve, c.now, c.schematic]))}
+    />
+  );
   const ready = cells.every((c) => c.curve.ok && c.now.ok && c.schematic.ok);
   if (ready) {
     const curves: StackCurve[] = cells.map((c) => ({
@@ -192,8 +180,8 @@ export function StackModel() {
             ? `An anode that swells more than that pushes the plates apart and the pressure rises; a near zero-strain anode lets the cathode's contraction win and the pressure falls${rises[0]! > 0 !== rises[1]! > 0 ? ' — as the two cells here show' : ''}.`
             : 'Both electrodes then push the plates apart, so the model has the pressure rise with any anode that does not shrink.'}{' '}
           Zhang et al. compared In and LTO anodes against LCO and saw the pressure rise with In and fall with
-          LTO <Cite refs={['zhang-2017a'].filter((r) => index.references.has(r))} />.
-          {cathode.id === 'lco' &&
+          LTO <Cite refs={['zhang-2017a'].filter(isReference)} />.
+          {layers.isLcoCathode &&
             ' The fall with LTO is not in this model: LCO expands on charge, so the model predicts a small rise for LTO | LCO; what lowered the pressure in the experiment (creep and densification of the composite, interphases, the shape of the LCO volume curve) is not modelled.'}{' '}
           E_eff is a fit of cell and fixture, not a material property: 0.09 GPa reproduces the ≈ 1.25 MPa rise
           of In | LCO; the former default of 1 GPa predicted 5–40 times the measured changes.
@@ -216,32 +204,23 @@ export function StackModel() {
         <>
           <KbPicker
             label="First anode (knowledge base)"
-            options={anodeOptions}
-            value={anodeA.id}
-            onChange={(id) => setParams({ stackAnodeA: id })}
-            load={asLoad(layers.a)}
+            {...layers.choices.a}
             current={{}}
             noneLabel="default (indium)"
           />
           <KbPicker
             label="Second anode (knowledge base)"
-            options={anodeOptions}
-            value={anodeB.id}
-            onChange={(id) => setParams({ stackAnodeB: id })}
-            load={asLoad(layers.b)}
+            {...layers.choices.b}
             current={{}}
             noneLabel="default (LTO)"
           />
           <KbPicker
             label="Cathode (knowledge base)"
-            options={cathodes.map((e) => ({ id: e.id, label: e.name }))}
-            value={cathode.id}
-            onChange={(id) => setParams({ stackCathode: id })}
-            load={asLoad(layers.c)}
+            {...layers.choices.c}
             current={{}}
             noneLabel="default (LCO)"
           />
-          <ParamList keys={KEYS} values={values} onChange={(k, v) => setParams({ [k]: v })} />
+          <ParamList keys={STACK_KEYS} values={values} onChange={onParamChange} />
         </>
       }
       figures={figures}

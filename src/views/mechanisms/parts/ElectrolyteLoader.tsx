@@ -4,7 +4,7 @@ import type { KbIndex } from '../../../kb/load';
 import { useKb } from '../../../kb/kb-context';
 import type { Electrolyte } from '../../../kb/schema';
 import { defaultsOf, useMechanismParam, useSetMechanismParams } from '../hooks';
-import { KbPicker } from './KbPicker';
+import { type KbChoice, KbPicker } from './KbPicker';
 
 /** The URL keys that hold a diagram's chosen electrolyte. */
 export type ElectrolyteKey =
@@ -14,13 +14,16 @@ export type ElectrolyteKey =
   | 'growthMaterial'
   | 'fractureMaterial';
 
+/** The URL keys that hold any material a diagram loads values from (the electrolytes, the misfit pair). */
+export type MaterialKey = ElectrolyteKey | 'misfitParticle' | 'misfitMatrix';
+
 /**
- * The store patch for choosing electrolyte `id` (or none): the chosen id, the values its load
+ * The store patch for choosing material `id` (or none): the chosen id, the values its load
  * fills in and any setting it carries; `resetKeys` go back to their defaults when none is chosen,
  * or before the load when `resetFirst` (so that a value the new material lacks does not linger).
  */
-export function electrolyteLoadPatch(
-  materialKey: ElectrolyteKey,
+export function materialLoadPatch(
+  materialKey: MaterialKey,
   id: string | null,
   load: KbLoad | null,
   resetKeys: readonly MechanismNumberKey[],
@@ -37,18 +40,17 @@ export function electrolyteLoadPatch(
 }
 
 /**
- * "Load electrolyte from the knowledge base" for one diagram: the picker over every electrolyte of
- * the knowledge base (each labelled by `optionLabel`), the values the chosen one filled in with
- * their sources, and the store update when the choice changes. One block for the five diagrams
- * that load an electrolyte.
+ * For a container: "load electrolyte from the knowledge base" for one diagram. The choice over
+ * every electrolyte of the knowledge base (each labelled by `optionLabel`), what the chosen one
+ * filled in, and the store update when the choice changes; with the chosen electrolyte itself.
+ * One hook for the five diagrams that load an electrolyte.
  */
-export function ElectrolyteLoader({
+export function useElectrolyteChoice({
   materialKey,
   loader,
   resetKeys,
   resetFirst = false,
   optionLabel,
-  current,
 }: {
   materialKey: ElectrolyteKey;
   /** What this diagram takes from an electrolyte. */
@@ -58,24 +60,34 @@ export function ElectrolyteLoader({
   resetFirst?: boolean;
   /** The option text, e.g. the name with "(no K_Ic in the knowledge base)". */
   optionLabel: (e: Electrolyte, index: KbIndex) => string;
-  /** Current canonical values of the loaded keys, to mark values moved since loading. */
-  current: Readonly<Record<string, number>>;
-}) {
+}): { choice: KbChoice; material: Electrolyte | undefined } {
   const { kb, index } = useKb();
   const materialId = useMechanismParam(materialKey);
   const setParams = useSetMechanismParams();
   const material = materialId ? index.electrolytes.get(materialId) : undefined;
-  return (
-    <KbPicker
-      label="Load electrolyte from the knowledge base"
-      options={kb.electrolytes.map((e) => ({ id: e.id, label: optionLabel(e, index) }))}
-      value={materialId}
-      onChange={(id) => {
+  return {
+    material,
+    choice: {
+      options: kb.electrolytes.map((e) => ({ id: e.id, label: optionLabel(e, index) })),
+      value: materialId,
+      onChange: (id) => {
         const e = id ? index.electrolytes.get(id) : undefined;
-        setParams(electrolyteLoadPatch(materialKey, id, e ? loader(e, index) : null, resetKeys, resetFirst));
-      }}
-      load={material ? loader(material, index) : null}
-      current={current}
-    />
-  );
+        setParams(materialLoadPatch(materialKey, id, e ? loader(e, index) : null, resetKeys, resetFirst));
+      },
+      load: material ? loader(material, index) : null,
+    },
+  };
+}
+
+/** The "Load electrolyte from the knowledge base" picker of a model view. */
+export function ElectrolyteLoader({
+  choice,
+  current,
+}: {
+  /** The container's choice (`useElectrolyteChoice`). */
+  choice: KbChoice;
+  /** Current canonical values of the loaded keys, to mark values moved since loading. */
+  current: Readonly<Record<string, number>>;
+}) {
+  return <KbPicker label="Load electrolyte from the knowledge base" {...choice} current={current} />;
 }

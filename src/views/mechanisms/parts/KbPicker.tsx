@@ -4,6 +4,24 @@ import { formatNumber } from '../../../domain/format';
 import { modelSpecOf } from '../../../domain/mechanism-specs';
 import type { KbLoad } from '../../../domain/mechanism-kb-values';
 
+/** The props of a knowledge-base picker. */
+export interface KbPickerProps {
+  /** e.g. "Load electrolyte from the knowledge base". */
+  label: string;
+  options: ReadonlyArray<{ id: string; label: string }>;
+  value: string | null;
+  /** Receives the chosen id, or null for "none". */
+  onChange: (id: string | null) => void;
+  /** What the chosen material filled in (null when none is chosen). */
+  load: KbLoad | null;
+  /** Current canonical values of the loaded keys. */
+  current: Readonly<Record<string, number>>;
+  noneLabel?: string;
+}
+
+/** What a container decides for a picker: its options, the choice, what a change does and what it loaded. */
+export type KbChoice = Pick<KbPickerProps, 'options' | 'value' | 'onChange' | 'load'>;
+
 /**
  * "Load from knowledge base": a select of materials; choosing one fills the model's inputs. Below
  * it, the loaded values with their provenance and citations, marked when the user has since
@@ -17,19 +35,7 @@ export function KbPicker({
   load,
   current,
   noneLabel = 'none (model defaults)',
-}: {
-  /** e.g. "Load electrolyte from the knowledge base". */
-  label: string;
-  options: ReadonlyArray<{ id: string; label: string }>;
-  value: string | null;
-  /** Receives the chosen id, or null for "none". */
-  onChange: (id: string | null) => void;
-  /** What the chosen material filled in (null when none is chosen). */
-  load: KbLoad | null;
-  /** Current canonical values of the loaded keys. */
-  current: Readonly<Record<string, number>>;
-  noneLabel?: string;
-}) {
+}: KbPickerProps) {
   const id = useId();
   const isKnown = value === null || options.some((o) => o.id === value);
   return (
