@@ -1,5 +1,5 @@
 import { Cite } from '../../components/Cite';
-import { GlossaryText } from '../../components/GlossaryText';
+import { CitedText } from '../../components/CitedText';
 import { Link } from '../../components/Link';
 import { useKb } from '../../kb/kb-context';
 import type { Mechanism } from '../../kb/schema';
@@ -34,19 +34,19 @@ export function MechanismEntry({
     >
       <h3 id={`${anchor}-title`}>{mechanism.name}</h3>
       <p>
-        <GlossaryText text={mechanism.summary} />
+        <CitedText text={mechanism.summary} />
       </p>
       <dl className="mechanism-facts">
         <div>
           <dt>Cause</dt>
           <dd>
-            <GlossaryText text={mechanism.cause} />
+            <CitedText text={mechanism.cause} />
           </dd>
         </div>
         <div>
           <dt>Effect</dt>
           <dd>
-            <GlossaryText text={mechanism.effect} />
+            <CitedText text={mechanism.effect} />
           </dd>
         </div>
       </dl>
@@ -80,7 +80,7 @@ export function MechanismEntry({
             {mechanism.evidence.map((e, i) => (
               <li key={i}>
                 <strong>{index.techniques.get(e.technique)?.name ?? e.technique}:</strong>{' '}
-                <GlossaryText text={e.text} /> <Cite refs={e.refs} />
+                <CitedText text={e.text} /> <Cite refs={e.refs} />
               </li>
             ))}
           </ul>
@@ -92,7 +92,7 @@ export function MechanismEntry({
           <ul className="evidence-list">
             {mechanism.mitigations.map((m, i) => (
               <li key={i}>
-                <GlossaryText text={m.text} /> <Cite refs={m.refs} />
+                <CitedText text={m.text} /> <Cite refs={m.refs} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { Cite } from '../../components/Cite';
+import { CitedText } from '../../components/CitedText';
 import { Link } from '../../components/Link';
 import { useKb } from '../../kb/kb-context';
 import { TOPIC_DIAGRAMS } from './diagrams';
@@ -22,7 +23,7 @@ export function MechanismsIndex() {
               <Link to={{ view: 'mechanisms', recordId: t.id }}>{t.name}</Link>
             </h2>
             <p>
-              {t.summary} <Cite refs={t.refs} />
+              <CitedText text={t.summary} /> <Cite refs={t.refs} />
             </p>
             {(TOPIC_DIAGRAMS[t.id] ?? []).length > 0 && (
               <>
@@ -41,7 +42,12 @@ export function MechanismsIndex() {
                 return (
                   <li key={id}>
                     <Link to={{ view: 'mechanisms', recordId: id }}>{m?.name ?? id}</Link>
-                    {m && <span className="muted"> — {m.summary}</span>}
+                    {m && (
+                      <span className="muted">
+                        {' '}
+                        — <CitedText text={m.summary} />
+                      </span>
+                    )}
                   </li>
                 );
               })}

@@ -1,5 +1,6 @@
 import { type ComponentType, useEffect } from 'react';
 import { Cite } from '../../components/Cite';
+import { CitedText } from '../../components/CitedText';
 import { loadKatex } from '../../components/Equation';
 import { Link } from '../../components/Link';
 import { useKb } from '../../kb/kb-context';
@@ -61,7 +62,7 @@ export function TopicPage({ topic, highlightId }: { topic: Topic; highlightId: s
         </p>
         <h1>{topic.name}</h1>
         <p className="lede">
-          {topic.summary} <Cite refs={topic.refs} />
+          <CitedText text={topic.summary} /> <Cite refs={topic.refs} />
         </p>
         <nav className="topic-toc" aria-label="On this page">
           <ul>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Cite } from '../../../components/Cite';
+import { CitedText } from '../../../components/CitedText';
 import { formatNumber } from '../../../domain/format';
 import { modelSpecOf } from '../../../domain/mechanism-specs';
 import type { KbLoad } from '../../../domain/mechanism-kb-values';
@@ -75,7 +76,7 @@ export function KbPicker({
           })}
           {load.notes.map((n) => (
             <li key={n.text} className="kb-note-item">
-              {n.text} {n.refs.length > 0 && <Cite refs={n.refs} />}
+              <CitedText text={n.text} /> {n.refs.length > 0 && <Cite refs={n.refs} />}
             </li>
           ))}
         </ul>
