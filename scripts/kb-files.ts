@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KB_FILE_NAMES, KB_FILE_PATHS } from '../src/kb/structure.ts';
-import type { KbTexts } from '../src/kb/validate-files.ts';
+import { KB_FILE_NAMES, KB_FILE_PATHS } from '../src/kb/structure';
+import type { KbTexts } from '../src/kb/validate-files';
 
 /** The text of each data file in `dir`; a file that cannot be read is left out ("file is missing"). */
 export function readKbTexts(dir: string): KbTexts {
