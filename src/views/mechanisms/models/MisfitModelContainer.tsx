@@ -9,7 +9,7 @@ import {
 import { shortName } from '../../../domain/materials';
 import { useKb } from '../../../kb/kb-context';
 import { useMechanismParam, useModelViewProps, useSetMechanismParams } from '../hooks';
-import { materialLoadPatch } from '../parts/ElectrolyteLoader';
+import { materialChoice } from '../parts/ElectrolyteLoader';
 import { MISFIT_KEYS, MisfitModel } from './MisfitModel';
 
 /** The misfitting-particle model with its values, particle and matrix from the store and the KB. */
@@ -27,38 +27,28 @@ export function MisfitModelContainer() {
       particle={{
         name: particle ? shortName(particle) : null,
         preset: particlePresetFor(particle ?? null),
-        choice: {
+        choice: materialChoice({
+          materialKey: 'misfitParticle',
+          id: particleId,
+          find: (id) => index.electrodes.get(id),
           options: particleOptions(index).map((e) => ({ id: e.id, label: `${e.name} (${e.role})` })),
-          value: particleId,
-          onChange: (id) => {
-            const e = id ? index.electrodes.get(id) : undefined;
-            setParams(
-              materialLoadPatch('misfitParticle', id, e ? loadParticle(e) : null, [
-                'misfitVolumeChange',
-                'misfitParticleModulus',
-              ]),
-            );
-          },
-          load: particle ? loadParticle(particle) : null,
-        },
+          loader: loadParticle,
+          resetKeys: ['misfitVolumeChange', 'misfitParticleModulus'],
+          setParams,
+        }),
       }}
       matrix={{
         name: matrix ? shortName(matrix) : null,
         preset: matrixPresetFor(matrix ?? null),
-        choice: {
+        choice: materialChoice({
+          materialKey: 'misfitMatrix',
+          id: matrixId,
+          find: (id) => index.electrolytes.get(id),
           options: matrixOptions(index).map((e) => ({ id: e.id, label: `${e.name} (${e.class})` })),
-          value: matrixId,
-          onChange: (id) => {
-            const e = id ? index.electrolytes.get(id) : undefined;
-            setParams(
-              materialLoadPatch('misfitMatrix', id, e ? loadMatrix(e, index) : null, [
-                'misfitMatrixModulus',
-                'misfitToughness',
-              ]),
-            );
-          },
-          load: matrix ? loadMatrix(matrix, index) : null,
-        },
+          loader: (e) => loadMatrix(e, index),
+          resetKeys: ['misfitMatrixModulus', 'misfitToughness'],
+          setParams,
+        }),
       }}
     />
   );

@@ -40,6 +40,44 @@ export function materialLoadPatch(
 }
 
 /**
+ * A picker choice that loads values from a material: `options` to choose from, the chosen `id`,
+ * what `loader` takes from it, and on a change the store patch of `materialLoadPatch` through
+ * `setParams`. `find` resolves an id to the material (undefined when the KB has no such record).
+ */
+export function materialChoice<M>({
+  materialKey,
+  id,
+  find,
+  options,
+  loader,
+  resetKeys,
+  resetFirst = false,
+  setParams,
+}: {
+  materialKey: MaterialKey;
+  id: string | null;
+  find: (id: string) => M | undefined;
+  options: KbChoice['options'];
+  /** What this diagram takes from the material. */
+  loader: (m: M) => KbLoad;
+  /** Keys set back to their defaults when none is chosen (or always first, with `resetFirst`). */
+  resetKeys: readonly MechanismNumberKey[];
+  resetFirst?: boolean;
+  setParams: (patch: Record<string, unknown>) => void;
+}): KbChoice {
+  const material = id ? find(id) : undefined;
+  return {
+    options,
+    value: id,
+    onChange: (next) => {
+      const m = next ? find(next) : undefined;
+      setParams(materialLoadPatch(materialKey, next, m ? loader(m) : null, resetKeys, resetFirst));
+    },
+    load: material ? loader(material) : null,
+  };
+}
+
+/**
  * For a container: "load electrolyte from the knowledge base" for one diagram. The choice over
  * every electrolyte of the knowledge base (each labelled by `optionLabel`), what the chosen one
  * filled in, and the store update when the choice changes; with the chosen electrolyte itself.
@@ -64,18 +102,19 @@ export function useElectrolyteChoice({
   const { kb, index } = useKb();
   const materialId = useMechanismParam(materialKey);
   const setParams = useSetMechanismParams();
-  const material = materialId ? index.electrolytes.get(materialId) : undefined;
+  const find = (id: string) => index.electrolytes.get(id);
   return {
-    material,
-    choice: {
+    material: materialId ? find(materialId) : undefined,
+    choice: materialChoice({
+      materialKey,
+      id: materialId,
+      find,
       options: kb.electrolytes.map((e) => ({ id: e.id, label: optionLabel(e, index) })),
-      value: materialId,
-      onChange: (id) => {
-        const e = id ? index.electrolytes.get(id) : undefined;
-        setParams(materialLoadPatch(materialKey, id, e ? loader(e, index) : null, resetKeys, resetFirst));
-      },
-      load: material ? loader(material, index) : null,
-    },
+      loader: (e) => loader(e, index),
+      resetKeys,
+      resetFirst,
+      setParams,
+    }),
   };
 }
 
