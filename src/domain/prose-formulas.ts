@@ -47,10 +47,14 @@ export function proseRuns(text: string): ProseRun[] {
   let cursor = 0;
   for (const m of text.matchAll(CANDIDATE)) {
     const start = m.index ?? 0;
-    if (!isFormulaToken(m[0])) continue;
+    // A formula that closes a parenthesis of the prose ("(… → Li7Ti5O12)") has the bracket taken
+    // into its token; the formula is the token without its unmatched closing brackets.
+    let token = m[0];
+    while (/[)\]]$/.test(token) && !isFormulaToken(token)) token = token.slice(0, -1);
+    if (!isFormulaToken(token)) continue;
     if (start > cursor) runs.push({ text: text.slice(cursor, start), isFormula: false });
-    runs.push({ text: m[0], isFormula: true });
-    cursor = start + m[0].length;
+    runs.push({ text: token, isFormula: true });
+    cursor = start + token.length;
   }
   if (cursor < text.length) runs.push({ text: text.slice(cursor), isFormula: false });
   return runs;

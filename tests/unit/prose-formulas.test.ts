@@ -23,6 +23,17 @@ describe('proseRuns', () => {
       { text: ' at 0 V (NMC811 is not a formula).', isFormula: false },
     ]);
   });
+  it('marks a formula that closes a parenthesis, leaving the bracket as text', () => {
+    expect(proseRuns('(measured; Li4Ti5O12 → Li7Ti5O12); Li1.5Al0.5Ge1.5(PO4)3]')).toEqual([
+      { text: '(measured; ', isFormula: false },
+      { text: 'Li4Ti5O12', isFormula: true },
+      { text: ' → ', isFormula: false },
+      { text: 'Li7Ti5O12', isFormula: true },
+      { text: '); ', isFormula: false },
+      { text: 'Li1.5Al0.5Ge1.5(PO4)3', isFormula: true },
+      { text: ']', isFormula: false },
+    ]);
+  });
   it('leaves text without formulas as one run', () => {
     expect(proseRuns('A garnet electrolyte.')).toEqual([{ text: 'A garnet electrolyte.', isFormula: false }]);
   });
