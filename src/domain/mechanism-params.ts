@@ -142,6 +142,46 @@ export const MECHANISM_PARAMS = {
   stackVolumeFactor: modelNumber('mvtf', 'stack', 'volumeToThicknessFactor'),
 };
 
+/**
+ * The number keys of each diagram, in the order of its sliders: the one list a diagram's view,
+ * its container and anything linking into it read.
+ */
+export const MODEL_KEYS = {
+  monroeNewman: ['mnShearModulus', 'mnLithiumShearModulus', 'mnVolumeRatio'],
+  flaw: ['flawToughness', 'flawDepth', 'flawOverpotential', 'flawAsr', 'flawGeometry'],
+  pressure: ['pressure'],
+  leakage: ['leakElectronic', 'leakIonic', 'leakVoltage', 'leakThickness'],
+  growth: [
+    'growthTime',
+    'growthIonic',
+    'growthElectronic',
+    'growthDrivingForce',
+    'growthMolarVolume',
+    'growthSaturation',
+    'growthTimeConstant',
+  ],
+  fracture: [
+    'fractureThickness',
+    'fractureVolumeChange',
+    'fractureModulus',
+    'fracturePoisson',
+    'fractureElectrolyteModulus',
+    'fractureElectrolyteThickness',
+    'fractureToughness',
+    'fractureFlaw',
+    'fractureFactor',
+  ],
+  misfit: [
+    'misfitVolumeChange',
+    'misfitRadius',
+    'misfitParticleModulus',
+    'misfitMatrixModulus',
+    'misfitToughness',
+    'misfitStrength',
+  ],
+  stack: ['stackSoc', 'stackSeparator', 'stackModulus', 'stackInitialPressure', 'stackVolumeFactor'],
+} as const satisfies Record<string, readonly MechanismNumberKey[]>;
+
 /** The keys of the mechanism table. */
 export type MechanismParamKey = keyof typeof MECHANISM_PARAMS;
 

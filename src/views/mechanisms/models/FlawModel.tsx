@@ -19,19 +19,14 @@ import {
 import type { MechanismMeasurement } from '../../../domain/mechanism-measurements';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import type { KbChoice } from '../parts/KbPicker';
+import { MODEL_KEYS } from '../../../domain/mechanism-params';
 import { firstError, type ModelViewProps, mv, um } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-/** The number keys of the flaw model, in slider order. */
-export const FLAW_KEYS = [
-  'flawToughness',
-  'flawDepth',
-  'flawOverpotential',
-  'flawAsr',
-  'flawGeometry',
-] as const;
+/** The number keys of this diagram, in slider order. */
+export const FLAW_KEYS = MODEL_KEYS.flaw;
 
 /** What the flaw view shows besides the slider values. */
 export interface FlawModelProps extends ModelViewProps<(typeof FLAW_KEYS)[number]> {

@@ -14,23 +14,14 @@ import {
 } from '../../../domain/models';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import type { KbChoice } from '../parts/KbPicker';
+import { MODEL_KEYS } from '../../../domain/mechanism-params';
 import { firstError, type ModelViewProps, um } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-/** The number keys of the interphase-fracture model, in slider order. */
-export const FRACTURE_KEYS = [
-  'fractureThickness',
-  'fractureVolumeChange',
-  'fractureModulus',
-  'fracturePoisson',
-  'fractureElectrolyteModulus',
-  'fractureElectrolyteThickness',
-  'fractureToughness',
-  'fractureFlaw',
-  'fractureFactor',
-] as const;
+/** The number keys of this diagram, in slider order. */
+export const FRACTURE_KEYS = MODEL_KEYS.fracture;
 
 /** What the interphase-fracture view shows besides the slider values. */
 export interface FractureModelProps extends ModelViewProps<(typeof FRACTURE_KEYS)[number]> {

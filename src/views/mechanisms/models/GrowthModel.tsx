@@ -21,21 +21,14 @@ import {
 import { GROWTH_TIME_PARAM } from '../../../domain/mechanism-specs';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import type { KbChoice } from '../parts/KbPicker';
+import { MODEL_KEYS } from '../../../domain/mechanism-params';
 import { firstError, type ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-/** The number keys of the interphase-growth model, in slider order. */
-export const GROWTH_KEYS = [
-  'growthTime',
-  'growthIonic',
-  'growthElectronic',
-  'growthDrivingForce',
-  'growthMolarVolume',
-  'growthSaturation',
-  'growthTimeConstant',
-] as const;
+/** The number keys of this diagram, in slider order. */
+export const GROWTH_KEYS = MODEL_KEYS.growth;
 
 /** Thickness or ASR at log-spaced times across the slider's time range. */
 function sampleOverTime(

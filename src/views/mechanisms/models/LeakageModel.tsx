@@ -13,13 +13,14 @@ import {
 } from '../../../domain/models';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import type { KbChoice } from '../parts/KbPicker';
+import { MODEL_KEYS } from '../../../domain/mechanism-params';
 import { firstError, type ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-/** The number keys of the leakage model, in slider order. */
-export const LEAKAGE_KEYS = ['leakElectronic', 'leakIonic', 'leakVoltage', 'leakThickness'] as const;
+/** The number keys of this diagram, in slider order. */
+export const LEAKAGE_KEYS = MODEL_KEYS.leakage;
 
 /** An electrolyte of the knowledge base with an electronic conductivity, to place on the plot. */
 export interface LeakageMaterial {

@@ -17,20 +17,14 @@ import {
   sampleMatrixStrengthVsParticleRadius,
 } from '../../../domain/models';
 import { type KbChoice, KbPicker } from '../parts/KbPicker';
+import { MODEL_KEYS } from '../../../domain/mechanism-params';
 import { firstError, type ModelViewProps, mpa, um } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-/** The number keys of the misfitting-particle model, in slider order. */
-export const MISFIT_KEYS = [
-  'misfitVolumeChange',
-  'misfitRadius',
-  'misfitParticleModulus',
-  'misfitMatrixModulus',
-  'misfitToughness',
-  'misfitStrength',
-] as const;
+/** The number keys of this diagram, in slider order. */
+export const MISFIT_KEYS = MODEL_KEYS.misfit;
 
 /** One side of the misfit (particle or matrix): the picker choice, the short name and the model preset. */
 export interface MisfitSide<P> {

@@ -20,13 +20,14 @@ import {
 } from '../../../domain/models';
 import { ElectrolyteLoader } from '../parts/ElectrolyteLoader';
 import type { KbChoice } from '../parts/KbPicker';
+import { MODEL_KEYS } from '../../../domain/mechanism-params';
 import type { ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-/** The number keys of the Monroe–Newman diagram, in slider order. */
-export const MN_KEYS = ['mnShearModulus', 'mnLithiumShearModulus', 'mnVolumeRatio'] as const;
+/** The number keys of this diagram, in slider order. */
+export const MN_KEYS = MODEL_KEYS.monroeNewman;
 
 /** Largest v on the stability diagram (the slider's maximum). */
 const AV_MAX_V = 3;

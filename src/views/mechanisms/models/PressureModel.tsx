@@ -13,13 +13,14 @@ import {
   mapResult,
 } from '../../../domain/models';
 import { modelSpecOf } from '../../../domain/mechanism-specs';
+import { MODEL_KEYS } from '../../../domain/mechanism-params';
 import { firstError, type ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-/** The number keys of the stress-and-potential model. */
-export const PRESSURE_KEYS = ['pressure'] as const;
+/** The number keys of this diagram, in slider order. */
+export const PRESSURE_KEYS = MODEL_KEYS.pressure;
 
 /** The potential shift of Li under a hydrostatic pressure, and the pressure in a confined flaw. */
 export function PressureModel({ values, onParamChange, isReference }: ModelViewProps<'pressure'>) {

@@ -14,19 +14,14 @@ import {
 import type { MechanismMeasurement } from '../../../domain/mechanism-measurements';
 import type { StackLayer } from '../../../domain/mechanism-kb-values';
 import { type KbChoice, KbPicker } from '../parts/KbPicker';
+import { MODEL_KEYS } from '../../../domain/mechanism-params';
 import { firstError, type ModelViewProps } from '../parts/model-view';
 import { MechFigure, ModelSection } from '../parts/ModelSection';
 import { ParamList } from '../parts/ParamList';
 import { Verdict } from '../parts/Verdict';
 
-/** The number keys of the stack-pressure model, in slider order. */
-export const STACK_KEYS = [
-  'stackSoc',
-  'stackSeparator',
-  'stackModulus',
-  'stackInitialPressure',
-  'stackVolumeFactor',
-] as const;
+/** The number keys of this diagram, in slider order. */
+export const STACK_KEYS = MODEL_KEYS.stack;
 
 /** The two cells of the comparison: two anodes against one cathode, each with its picker. */
 export interface StackElectrodes {
