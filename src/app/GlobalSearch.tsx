@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { RESULT_KIND_LABEL, type ResultKind, searchGrouped } from '../domain/global-search';
+import type { ResultKind } from '../domain/global-search';
 import type { SearchHit } from '../domain/search';
 import { type Route, VIEWS, type ViewId } from '../domain/url-state';
 import type { KbDerived } from '../kb/derived';
@@ -44,11 +44,13 @@ export function targetOf(hit: SearchHit): { route: Route; params?: Partial<AppPa
 export function GlobalSearch() {
   const [query, setQuery] = useParam('query');
   const navigate = useAppStore((s) => s.navigate);
-  // The knowledge base and the module that indexes it, both fetched on first use: the index code
-  // (and its dependencies) stays out of the chunk every page loads first.
-  const [kb, setKb] = useState<{ result: LoadResult; derivedOf: (kb: KnowledgeBase) => KbDerived } | null>(
-    null,
-  );
+  // The knowledge base, the module that indexes it and the search itself (with its library), all
+  // fetched on first use: none of that code is in the chunk every page loads first.
+  const [kb, setKb] = useState<{
+    result: LoadResult;
+    derivedOf: (kb: KnowledgeBase) => KbDerived;
+    search: typeof import('../domain/global-search');
+  } | null>(null);
   const [isOpen, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -73,9 +75,9 @@ export function GlobalSearch() {
   const [kbFailure, setKbFailure] = useState<string | null>(null);
   const ensureKb = () => {
     if (kb) return;
-    Promise.all([loadBundledKb(), import('../kb/derived')]).then(
-      ([result, { derivedOf }]) => {
-        setKb({ result, derivedOf });
+    Promise.all([loadBundledKb(), import('../kb/derived'), import('../domain/global-search')]).then(
+      ([result, { derivedOf }, search]) => {
+        setKb({ result, derivedOf, search });
         setKbFailure(null);
       },
       (e: unknown) => setKbFailure(e instanceof Error ? e.message : String(e)),
@@ -83,9 +85,14 @@ export function GlobalSearch() {
   };
   // The same knowledge base object as the views' (one loader), so its index is built once.
   const index = kb?.result.ok ? kb.derivedOf(kb.result.kb).globalSearch : null;
-  const groups = useMemo(() => (index && query.trim() ? searchGrouped(index, query) : []), [index, query]);
+  const search = kb?.search;
+  const groups = useMemo(
+    () => (index && search && query.trim() ? search.searchGrouped(index, query) : []),
+    [index, search, query],
+  );
   const flat = groups.flatMap((g) => g.hits);
   const isExpanded = isOpen && flat.length > 0;
+  const kindLabel = (kind: ResultKind) => search?.RESULT_KIND_LABEL[kind] ?? kind;
 
   const open = (hit: SearchHit) => {
     const { route, params } = targetOf(hit);
@@ -148,9 +155,9 @@ export function GlobalSearch() {
       {isExpanded && (
         <div id={listId} role="listbox" aria-label="Search results" className="search-results">
           {groups.map((g) => (
-            <div key={g.kind} role="group" aria-label={RESULT_KIND_LABEL[g.kind]}>
+            <div key={g.kind} role="group" aria-label={kindLabel(g.kind)}>
               <div className="search-group-label" aria-hidden="true">
-                {RESULT_KIND_LABEL[g.kind]}
+                {kindLabel(g.kind)}
               </div>
               {g.hits.map((hit) => {
                 const i = flat.indexOf(hit);

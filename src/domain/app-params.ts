@@ -3,7 +3,7 @@
  * Every key here is persisted in the URL; transient state (hover, open popovers) lives in the
  * store outside `params` and never reaches the URL.
  */
-import { COLUMN_IDS, DEFAULT_COLUMNS, SORT_KEYS } from './material-table';
+import { COLUMN_IDS, DEFAULT_COLUMNS, SORT_KEYS } from './material-columns';
 import { MECHANISM_PARAMS } from './mechanism-params';
 import { type ParamSpec, type ParamValues, param, type Route, typed, type ViewId } from './url-state';
 

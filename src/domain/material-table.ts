@@ -172,9 +172,8 @@ export const COLUMNS: readonly Column[] = [
   quantityColumn('potential', 'Potential (electrodes)', 'E', 'potential', 'V vs Li/Li⁺', formatPotential),
 ];
 
-export const COLUMN_IDS = COLUMNS.map((c) => c.id);
-export const DEFAULT_COLUMNS = ['formula', 'class', 'sigma', 'window', 'itype'];
-export const SORT_KEYS = ['name', ...COLUMN_IDS] as const;
+// The ids alone live in material-columns.ts (the URL codec reads them at start-up).
+export { COLUMN_IDS, DEFAULT_COLUMNS, SORT_KEYS } from './material-columns';
 
 export function columnsById(ids: readonly string[]): Column[] {
   return ids.flatMap((id) => COLUMNS.find((c) => c.id === id) ?? []);
