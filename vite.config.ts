@@ -26,15 +26,6 @@ export default defineConfig({
     target: 'es2022',
     // Fonts (KaTeX's woff2) are always emitted as files: a data: URL would be blocked by font-src 'self'.
     assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
-    rolldownOptions: {
-      output: {
-        // One chunk per record type of the knowledge base, all named bundled-<type>-<hash>.js.
-        chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.startsWith('\0virtual:ssb-kb/')
-            ? 'assets/bundled-[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
-      },
-    },
   },
   test: {
     globals: true,

@@ -3,13 +3,9 @@
  * Bundle budget gate, per route: everything a browser fetches before the route's first meaningful
  * paint, gzip-compressed as served, must stay within BUDGET on every route. That is index.html
  * (which inlines the entry stylesheet and the route-preload script), the entry chunk and its static
- * imports, the knowledge-base parts the route's view reads (one chunk per record type,
- * src/app/view-kb-parts.ts) and the route's view chunk with its static imports and CSS. The KB parts
- * and the view's files are read from the preload script in dist/index.html (what the browser is told
- * to fetch), and the view's static import graph from the Vite manifest (dist/.vite/manifest.json)
- * must be inside them (else the preload forgot a file, and the budget says so and fails). Builds
- * with one knowledge-base chunk are counted from the manifest as before. Chunks that a view imports
- * on demand (citation export, for example) are not counted: they load on a user's action.
+ * imports, the knowledge base chunk, and the route's view chunk with its static imports and CSS,
+ * all read from the Vite manifest's import graph (dist/.vite/manifest.json). Chunks that a view
+ * imports on demand (citation export, for example) are not counted: they load on a user's action.
  *
  * Prints a table (route, kB per part, total) and exits 1 when any route exceeds the budget.
  * `SSB_DIST` measures another build directory; `BUDGET_KB` overrides the budget (to show a breach).
@@ -93,19 +89,6 @@ const sum = (files) => files.reduce((n, f) => n + gz(f), 0);
 const htmlSize = gzipSync(html, { level: 9 }).length;
 const entrySize = sum(entryFiles);
 
-/** The route preload script's map: path segment → the files it preloads ({ js, css }), or null. */
-const preloadMap = (() => {
-  const m = html.match(/<script>\(function\(\)\{var m=(\{.*?\});var s=/);
-  return m ? JSON.parse(m[1]) : null;
-})();
-/** Knowledge-base part chunks: one per record type (manifest key \0virtual:ssb-kb/<type>). */
-const kbPartFiles = new Set(
-  Object.entries(manifest)
-    .filter(([k]) => k.includes('virtual:ssb-kb/'))
-    .map(([, c]) => c.file),
-);
-let missingPreloads = 0;
-
 const rows = [];
 for (const [route, container] of ROUTES) {
   if (!manifest[container]) {
@@ -114,26 +97,8 @@ for (const [route, container] of ROUTES) {
     continue;
   }
   const seen = new Set([...entrySeen, ...entryFiles]);
-  let kbFiles;
-  let viewFiles;
-  if (kbPartFiles.size > 0 && preloadMap) {
-    // The same lookup as the preload script: a record page's own entry, else its view's.
-    const [, first = '', record] = route.split('/');
-    const preload = (record && preloadMap[`${first}/`]) || preloadMap[first] || preloadMap[''];
-    const listed = [...preload.js, ...preload.css].map((f) => f.replace(/^\//, ''));
-    kbFiles = listed.filter((f) => kbPartFiles.has(f));
-    viewFiles = listed.filter((f) => !kbPartFiles.has(f) && !seen.has(f));
-    const needed = closure(container, new Set(seen));
-    const forgotten = needed.filter((f) => !listed.includes(f));
-    if (forgotten.length) {
-      missingPreloads += 1;
-      console.log(`budget: ${route} needs ${forgotten.join(', ')}, which index.html does not preload`);
-      viewFiles.push(...forgotten);
-    }
-  } else {
-    kbFiles = manifest[KB] ? closure(KB, seen) : OLD_KB.flatMap((k) => closure(k, seen));
-    viewFiles = closure(container, seen);
-  }
+  const kbFiles = manifest[KB] ? closure(KB, seen) : OLD_KB.flatMap((k) => closure(k, seen));
+  const viewFiles = closure(container, seen);
   if (container.includes('/mechanisms/') && !manifest['\0virtual:ssb-equations']) {
     for (const key of Object.keys(manifest)) {
       if (key.endsWith('katex/dist/katex.mjs')) viewFiles.push(...closure(key, seen));
@@ -200,4 +165,4 @@ const worst = rows.reduce((a, b) => (b.total > a.total ? b : a));
 console.log(
   `budget: JS + CSS before first paint, per route, ≤ ${BUDGET_BYTES / 1000} kB gzip — ${over === 0 ? `within on all ${rows.length} routes` : `OVER on ${over} of ${rows.length} routes`} (largest ${worst.route}: ${(worst.total / 1000).toFixed(1)} kB)`,
 );
-process.exit(over === 0 && !precacheOver && missingPreloads === 0 ? 0 : 1);
+process.exit(over === 0 && !precacheOver ? 0 : 1);

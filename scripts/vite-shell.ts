@@ -1,7 +1,7 @@
 /**
  * Vite plugins that shape what a browser fetches first (build only):
- * - `routePreload`: index.html starts, from its first bytes, the download of the knowledge-base parts
- *   and of the view chunk (with its CSS) that the URL's route needs, through a tiny inline script
+ * - `routePreload`: index.html starts, from its first bytes, the download of the knowledge base and
+ *   of the view chunk (with its CSS) that the URL's route needs, through a tiny inline script
  *   allowed by its hash in the CSP; the entry stylesheet is inlined, so no stylesheet blocks the
  *   first paint.
  * - `contentSecurityPolicy`: the CSP as a `<meta>` (script-src 'self' plus the hashes of the
@@ -13,7 +13,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
-import { kbPartsOf, RECORD_KB_PARTS } from '../src/app/view-kb-parts';
 import { VIEWS } from '../src/domain/url-state';
 
 /** Which source module is each view's container (the chunk that a route's view starts from). */
@@ -29,8 +28,7 @@ const VIEW_CONTAINERS: Record<string, string> = {
   cell: 'src/views/cell/CellContainer.tsx',
   lessons: 'src/views/lessons/LessonsContainer.tsx',
 };
-/** The module id of one record type's knowledge-base part (scripts/vite-kb.ts). */
-const KB_PART_MODULE = '\0virtual:ssb-kb/';
+const KB_MODULE = 'src/kb/bundled.ts';
 
 /** What a route needs beyond the entry: its scripts (to modulepreload) and stylesheets. */
 export interface RouteFiles {
@@ -60,42 +58,29 @@ function closure(bundle: OutputBundle, start: OutputChunk, into: RouteFiles, ski
   }
 }
 
-/**
- * Per route path segment (`''` for the overview), the files its first view needs beyond the entry;
- * for a view whose record pages read more of the knowledge base, also `<segment>/` for those pages.
- */
+/** Per route path segment (`''` for the overview), the files its first view needs beyond the entry. */
 export function routeFiles(bundle: OutputBundle, root: string): Record<string, RouteFiles> {
   const entry = chunks(bundle).find((c) => c.isEntry);
   if (!entry) throw new Error('routePreload: no entry chunk');
   const inEntry = new Set<string>();
   closure(bundle, entry, { js: [], css: [] }, inEntry);
+  const kb = chunkOf(bundle, root, KB_MODULE);
   const out: Record<string, RouteFiles> = {};
   for (const view of VIEWS) {
     const container = chunkOf(bundle, root, VIEW_CONTAINERS[view.id] ?? '');
     if (!container) throw new Error(`routePreload: no chunk for the ${view.id} view`);
-    const pages = RECORD_KB_PARTS[view.id] ? [false, true] : [false];
-    for (const isRecordPage of pages) {
-      const files: RouteFiles = { js: [], css: [] };
-      const seen = new Set(inEntry);
-      // The knowledge-base parts the route reads (src/app/view-kb-parts.ts), then the view's code.
-      for (const part of kbPartsOf(view.id, isRecordPage)) {
-        const chunk = chunks(bundle).find((c) => c.facadeModuleId === `${KB_PART_MODULE}${part}`);
-        if (!chunk) throw new Error(`routePreload: no chunk for the knowledge base's ${part}`);
-        closure(bundle, chunk, files, seen);
-      }
-      closure(bundle, container, files, seen);
-      out[isRecordPage ? `${view.path}/` : view.path] = files;
-    }
+    const files: RouteFiles = { js: [], css: [] };
+    const seen = new Set(inEntry);
+    if (kb) closure(bundle, kb, files, seen);
+    closure(bundle, container, files, seen);
+    out[view.path] = files;
   }
   return out;
 }
 
-/**
- * The inline script that starts a route's downloads; `map` is RouteFiles per path segment, and per
- * `<segment>/` for record pages that read more.
- */
+/** The inline script that starts a route's downloads; `map` is RouteFiles per path segment. */
 function preloadScript(map: Record<string, RouteFiles>): string {
-  return `(function(){var m=${JSON.stringify(map)};var s=location.pathname.split('/');var r=(s[2]&&m[s[1]+'/'])||m[s[1]||'']||m[''];function a(rel,h){var l=document.createElement('link');l.rel=rel;l.href=h;if(rel==='modulepreload')l.crossOrigin='';document.head.appendChild(l)}r.css.forEach(function(h){a('stylesheet',h)});r.js.forEach(function(h){a('modulepreload',h)})})();`;
+  return `(function(){var m=${JSON.stringify(map)};var r=m[location.pathname.split('/')[1]||'']||m[''];function a(rel,h){var l=document.createElement('link');l.rel=rel;l.href=h;if(rel==='modulepreload')l.crossOrigin='';document.head.appendChild(l)}r.css.forEach(function(h){a('stylesheet',h)});r.js.forEach(function(h){a('modulepreload',h)})})();`;
 }
 
 const inlineHashes: string[] = [];

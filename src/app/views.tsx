@@ -1,14 +1,13 @@
 /**
- * The views' code, loaded on demand: one chunk per view, started together with the knowledge-base
- * parts the route reads (src/app/view-kb-parts.ts; neither waits for the other), preloaded when a link to a view is hovered or focused and, once the
+ * The views' code, loaded on demand: one chunk per view, started together with the knowledge base
+ * (neither waits for the other), preloaded when a link to a view is hovered or focused and, once the
  * first view is on screen and the browser is idle, for every view. A preloaded view renders at once
  * on its first visit. A chunk or knowledge base that failed to download is not kept, so
  * "Reset this view" or navigating away and back downloads it again.
  */
 import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react';
 import { decodeRoute, labelOf, type ViewId } from '../domain/url-state';
-import { KbProblems, KbProvider, loadBundledKb, loadKbParts } from '../kb/kb-context';
-import { kbPartsOf } from './view-kb-parts';
+import { KbProblems, KbProvider, loadBundledKb } from '../kb/kb-context';
 
 type ViewModule = { default: ComponentType };
 
@@ -30,14 +29,11 @@ export class ChunkLoadError extends Error {
   override name = 'ChunkLoadError';
 }
 
-type KbResult = Awaited<ReturnType<typeof loadKbParts>>;
+type KbResult = Awaited<ReturnType<typeof loadBundledKb>>;
 
-/** Views whose code has arrived, and the knowledge base parts each needs once they have: what can render at once. */
+/** Views whose code has arrived, and the knowledge base once it has: what can render at once. */
 const arrivedViews = new Map<ViewId, ComponentType>();
-const arrivedKb = new Map<string, KbResult>();
-
-/** The key of a view's own page (`materials`) or of its record pages (`materials/`). */
-const routeKey = (view: ViewId, isRecordPage: boolean) => `${view}${isRecordPage ? '/' : ''}`;
+let arrivedKb: KbResult | null = null;
 let firstViewShown: (() => void) | null = null;
 
 function importView(view: ViewId): Promise<ComponentType> {
@@ -54,10 +50,9 @@ function importView(view: ViewId): Promise<ComponentType> {
   );
 }
 
-/** The knowledge-base parts a view reads, on a record page or its own (src/app/view-kb-parts.ts). */
-function importKb(view: ViewId, isRecordPage: boolean): Promise<KbResult> {
-  return loadKbParts(kbPartsOf(view, isRecordPage)).then((result) => {
-    arrivedKb.set(routeKey(view, isRecordPage), result);
+function importKb(): Promise<KbResult> {
+  return loadBundledKb().then((result) => {
+    arrivedKb = result;
     return result;
   });
 }
@@ -83,18 +78,18 @@ const components = new Map<ViewId, ComponentType>();
  * one that loads both in parallel. The same component is returned for a view until a load fails
  * (a component that changed type would remount the view); after a failure the next call starts afresh.
  */
-export function viewComponent(view: ViewId, isRecordPage = false): ComponentType {
+export function viewComponent(view: ViewId): ComponentType {
   const known = components.get(view);
   if (known) return known;
   const View = arrivedViews.get(view);
-  const kb = arrivedKb.get(routeKey(view, isRecordPage));
+  const kb = arrivedKb;
   let component: ComponentType;
   if (View && kb) {
     component = () => <ViewWithKb View={View} kb={kb} />;
   } else {
     const mine: LazyExoticComponent<ComponentType> = lazy(async () => {
       try {
-        const [Loaded, result] = await Promise.all([importView(view), importKb(view, isRecordPage)]);
+        const [Loaded, result] = await Promise.all([importView(view), importKb()]);
         return { default: () => <ViewWithKb View={Loaded} kb={result} /> };
       } catch (e) {
         if (components.get(view) === mine) components.delete(view);
@@ -107,23 +102,19 @@ export function viewComponent(view: ViewId, isRecordPage = false): ComponentType
   return component;
 }
 
-/** `view` or `view/` (its record pages) once their preload has started. */
-const preloaded = new Set<string>();
+const preloaded = new Set<ViewId>();
 
-/** Starts downloading a view's chunk and the knowledge-base parts it reads, once; a failure is forgotten. */
-export function preloadView(view: ViewId, isRecordPage = false): void {
-  const key = routeKey(view, isRecordPage);
-  if (preloaded.has(key)) return;
-  preloaded.add(key);
-  Promise.all([importView(view), importKb(view, isRecordPage)]).catch(() => preloaded.delete(key));
+/** Starts downloading a view's chunk and the knowledge base, once; a failure is forgotten. */
+export function preloadView(view: ViewId): void {
+  if (preloaded.has(view)) return;
+  preloaded.add(view);
+  Promise.all([importView(view), importKb()]).catch(() => preloaded.delete(view));
 }
 
-function routeOfHref(anchor: HTMLAnchorElement): { view: ViewId; isRecordPage: boolean } | null {
+function viewOfHref(anchor: HTMLAnchorElement): ViewId | null {
   if (anchor.origin !== window.location.origin) return null;
   const decoded = decodeRoute(anchor.pathname);
-  return decoded.problems.length === 0
-    ? { view: decoded.values.view, isRecordPage: decoded.values.recordId !== null }
-    : null;
+  return decoded.problems.length === 0 ? decoded.values.view : null;
 }
 
 /**
@@ -134,8 +125,8 @@ export function startViewPreloading(): () => void {
   const onIntent = (e: Event) => {
     const anchor = e.target instanceof Element ? e.target.closest('a[href]') : null;
     if (anchor instanceof HTMLAnchorElement) {
-      const route = routeOfHref(anchor);
-      if (route) preloadView(route.view, route.isRecordPage);
+      const view = viewOfHref(anchor);
+      if (view) preloadView(view);
     }
   };
   document.addEventListener('pointerover', onIntent, { passive: true });
@@ -144,18 +135,10 @@ export function startViewPreloading(): () => void {
   const hasIdle = typeof window.requestIdleCallback === 'function';
   const whenIdle = (fn: () => void) =>
     hasIdle ? window.requestIdleCallback(fn, { timeout: 5000 }) : window.setTimeout(fn, 2000);
-  let wholeKb = false;
   const preloadAll = () => {
     const rest = (Object.keys(VIEW_IMPORTS) as ViewId[]).filter((v) => !preloaded.has(v));
     const next = rest.shift();
-    if (!next) {
-      // Last, the record types no view lists (read by the search, the cite dialog and lessons).
-      if (!wholeKb) {
-        wholeKb = true;
-        idle = whenIdle(() => void loadBundledKb().catch(() => {}));
-      }
-      return;
-    }
+    if (!next) return;
     preloadView(next);
     // One view per idle period, so that preloading never competes with the user's own input.
     idle = whenIdle(preloadAll);

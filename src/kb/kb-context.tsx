@@ -1,38 +1,29 @@
 /**
- * Loads the bundled knowledge base on demand, one record type at a time, and hands it to the views.
- * A view asks for the record types it shows (`loadKbParts`), so a route downloads only those; the
- * knowledge base object it gets reads every type, and a type that has not arrived yet suspends the
- * component that reads it until it has (one more download, never missing data). A knowledge base
- * that fails its checks shows every problem (file › record › field) instead of a blank page; a part
- * that could not be downloaded is downloaded again on the next request, so a retry works once the
- * network is back.
+ * Loads the bundled knowledge base on demand and hands it to the views. A knowledge base that fails
+ * its checks shows every problem (file › record › field) instead of a blank page; one that could not
+ * be downloaded is downloaded again on the next request, so a retry works once the network is back.
  */
 import { createContext, type ReactNode, use, useContext } from 'react';
-import { KB_PART_IMPORTS } from './bundled';
 import type { LoadResult } from './load';
-import type { KbFileName, KnowledgeBase } from './schema';
-import { checkStructure, formatIssue, KB_FILE_NAMES, type KbIndex, type KbIssue } from './structure';
+import type { KbIndex } from './structure';
+import type { KnowledgeBase } from './schema';
 
 export interface LoadedKb {
   kb: KnowledgeBase;
   index: KbIndex;
 }
 
-/** Each record type's download, while it is under way or done; a failed one is forgotten. */
-const downloads = new Map<KbFileName, Promise<unknown>>();
-/** The records of each type that has arrived (checked or not). */
-const arrived: Partial<Record<KbFileName, unknown>> = {};
-/** The types whose records passed the checks, with their lookup maps. */
-const checked = new Map<KbFileName, Map<string, unknown>>();
+let pending: Promise<LoadResult> | null = null;
 
-function download(name: KbFileName): Promise<unknown> {
-  let pending = downloads.get(name);
+/**
+ * The bundled knowledge base, checked and indexed once. The records come validated by the build
+ * (scripts/vite-kb.ts); here only their structure and links are checked again, without zod. A
+ * failed download is not kept: the next call tries again.
+ */
+export function loadBundledKb(): Promise<LoadResult> {
   if (!pending) {
-    const attempt = KB_PART_IMPORTS[name]().then(
-      (m) => {
-        arrived[name] = m.default;
-        return m.default;
-      },
+    const attempt = import('./bundled').then(
+      (m) => m.checkStructure(m.BUNDLED_FILES),
       (e: unknown) => {
         throw new Error(
           `the knowledge base could not be downloaded (${e instanceof Error ? e.message : String(e)})`,
@@ -40,109 +31,11 @@ function download(name: KbFileName): Promise<unknown> {
       },
     );
     attempt.catch(() => {
-      if (downloads.get(name) === attempt) downloads.delete(name);
+      if (pending === attempt) pending = null;
     });
-    downloads.set(name, attempt);
     pending = attempt;
   }
   return pending;
-}
-
-let lastCheck: { names: string; result: { ok: true } | { ok: false; issues: KbIssue[] } } | null = null;
-
-/** Checks every type that has arrived (records, ids, the links among them); once per set of types. */
-function checkArrived(): { ok: true } | { ok: false; issues: KbIssue[] } {
-  const present = KB_FILE_NAMES.filter((n) => n in arrived);
-  const names = present.join(',');
-  if (lastCheck?.names === names) return lastCheck.result;
-  const outcome = checkStructure(arrived);
-  let result: { ok: true } | { ok: false; issues: KbIssue[] };
-  if (outcome.ok) {
-    for (const name of present) {
-      if (!checked.has(name)) checked.set(name, outcome.index[name] as Map<string, unknown>);
-    }
-    result = { ok: true };
-  } else result = { ok: false, issues: outcome.issues };
-  lastCheck = { names, result };
-  return result;
-}
-
-/** A type that a component reads before it arrived: downloaded, checked, then read. */
-const late = new Map<KbFileName, Promise<unknown>>();
-
-function lateCheck(name: KbFileName): Promise<unknown> {
-  let pending = late.get(name);
-  if (!pending) {
-    const attempt = download(name).then(() => {
-      const result = checkArrived();
-      if (!result.ok) {
-        throw new Error(`the knowledge base has problems: ${result.issues.map(formatIssue).join('; ')}`);
-      }
-      return arrived[name];
-    });
-    attempt.catch(() => {
-      if (late.get(name) === attempt) late.delete(name);
-    });
-    late.set(name, attempt);
-    pending = attempt;
-  }
-  return pending;
-}
-
-function recordsOf(name: KbFileName): unknown {
-  if (checked.has(name)) return arrived[name];
-  // Correct but one download late: the view's list of parts should name it.
-  console.warn(
-    `knowledge base: "${name}" was read before it was loaded (add it to the view's parts in src/app/view-kb-parts.ts); loading it now`,
-  );
-  // Suspends the reading component until the records are there (React's `use`, during render).
-  return use(lateCheck(name));
-}
-
-/**
- * The one knowledge base object the views read: each record type's records once they have arrived
- * and passed the checks; reading one that has not suspends until it has. Its index likewise.
- */
-const liveKb = {} as KnowledgeBase;
-const liveIndex = {} as KbIndex;
-for (const name of KB_FILE_NAMES) {
-  Object.defineProperty(liveKb, name, { enumerable: true, get: () => recordsOf(name) });
-  Object.defineProperty(liveIndex, name, {
-    enumerable: true,
-    get: () => {
-      recordsOf(name);
-      return checked.get(name);
-    },
-  });
-}
-
-const loads = new Map<string, Promise<LoadResult>>();
-
-/**
- * The bundled knowledge base with at least the record types `names` loaded and checked (every type
- * that has arrived is checked, and the links among them). A failed download is not kept: the next
- * call tries again.
- */
-export function loadKbParts(names: readonly KbFileName[]): Promise<LoadResult> {
-  const key = [...new Set(names)].sort().join(',');
-  let pending = loads.get(key);
-  if (!pending) {
-    const attempt = Promise.all(names.map(download)).then((): LoadResult => {
-      const result = checkArrived();
-      return result.ok ? { ok: true, kb: liveKb, index: liveIndex } : result;
-    });
-    attempt.catch(() => {
-      if (loads.get(key) === attempt) loads.delete(key);
-    });
-    loads.set(key, attempt);
-    pending = attempt;
-  }
-  return pending;
-}
-
-/** The whole bundled knowledge base, checked and indexed once. */
-export function loadBundledKb(): Promise<LoadResult> {
-  return loadKbParts(KB_FILE_NAMES);
 }
 
 const KbContext = createContext<LoadedKb | null>(null);

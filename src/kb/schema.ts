@@ -12,6 +12,10 @@
  */
 import { z } from 'zod';
 
+// No code generation: the page's Content-Security-Policy forbids eval, so zod is told not to probe
+// for it (its probe alone is a CSP violation). Every parse in the app goes through these schemas.
+z.config({ jitless: true });
+
 /** Ids are URL-safe: lowercase letters, digits and single hyphens. */
 export const Id = z
   .string()

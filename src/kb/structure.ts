@@ -119,19 +119,10 @@ const LINK_TARGETS: Partial<Record<KbFileName, Record<string, KbFileName[]>>> = 
 /** Material files share one namespace: their records are all reached at /materials/<id>. */
 const MATERIAL_FILES: KbFileName[] = ['electrolytes', 'electrodes', 'phases'];
 
-/**
- * Checks what spans records: unique ids, material ids shared by no two files, every link resolves.
- * With `present`, only those record types are checked (a knowledge base loaded in parts, in the
- * browser): a link into a type that is not loaded yet is not checked.
- */
-export function crossCheck(
-  kb: KnowledgeBase,
-  index: KbIndex,
-  issues: KbIssue[],
-  present: ReadonlySet<KbFileName> = new Set(KB_FILE_NAMES),
-): void {
+/** Checks what spans records: unique ids, material ids shared by no two files, every link resolves. */
+export function crossCheck(kb: KnowledgeBase, index: KbIndex, issues: KbIssue[]): void {
   const materialOwner = new Map<string, KbFileName>();
-  for (const name of MATERIAL_FILES.filter((n) => present.has(n))) {
+  for (const name of MATERIAL_FILES) {
     for (const record of kb[name] as ReadonlyArray<{ id: string }>) {
       const owner = materialOwner.get(record.id);
       if (owner && owner !== name) {
@@ -144,7 +135,7 @@ export function crossCheck(
       } else materialOwner.set(record.id, name);
     }
   }
-  for (const name of KB_FILE_NAMES.filter((n) => present.has(n))) {
+  for (const name of KB_FILE_NAMES) {
     const file = fileName(name);
     const seen = new Set<string>();
     for (const record of kb[name] as ReadonlyArray<{ id: string }>) {
@@ -154,10 +145,8 @@ export function crossCheck(
       seen.add(record.id);
 
       for (const link of walkLinks(record)) {
-        const targetName: KbFileName =
-          link.key === 'refs' ? 'references' : link.key === 'technique' ? 'techniques' : 'phases';
-        if (!present.has(targetName)) continue;
-        const target = index[targetName];
+        const target =
+          link.key === 'refs' ? index.references : link.key === 'technique' ? index.techniques : index.phases;
         const kind = link.key === 'refs' ? 'reference' : link.key;
         for (const id of link.ids) {
           if (!target.has(id)) {
@@ -170,8 +159,6 @@ export function crossCheck(
       for (const [field, kinds] of Object.entries(targets)) {
         const raw = (record as unknown as Record<string, unknown>)[field];
         const ids = raw === undefined ? [] : Array.isArray(raw) ? (raw as string[]) : [raw as string];
-        // Checked once every type it may point at is loaded.
-        if (!kinds.every((k) => present.has(k))) continue;
         ids.forEach((id, i) => {
           if (!kinds.some((k) => index[k].has(id))) {
             issues.push({
@@ -191,43 +178,36 @@ export function crossCheck(
  * The browser's check of a knowledge base that the build validated: every file is a list of records
  * with string ids, and every link resolves. It catches a file that was truncated or replaced after
  * the build without shipping the schema; field types were checked by the build.
- *
- * `files` may hold only some record types (the browser loads the ones a view needs): those are
- * checked, and the links between them; `kb` and `index` then hold only those types.
  */
 export function checkStructure(
-  files: Partial<Record<KbFileName, unknown>>,
+  files: Record<KbFileName, unknown>,
 ): { ok: true; kb: KnowledgeBase; index: KbIndex } | { ok: false; issues: KbIssue[] } {
   const issues: KbIssue[] = [];
-  const present = new Set(KB_FILE_NAMES.filter((name) => name in files));
-  for (const name of present) issues.push(...recordListIssues(name, files[name]));
+  for (const name of KB_FILE_NAMES) {
+    const records = files[name];
+    if (!Array.isArray(records)) {
+      issues.push({
+        file: fileName(name),
+        record: '(file)',
+        field: 'records',
+        message: 'is not a list of records',
+      });
+      continue;
+    }
+    records.forEach((r: unknown, i: number) => {
+      if (typeof r !== 'object' || r === null || typeof (r as { id?: unknown }).id !== 'string') {
+        issues.push({
+          file: fileName(name),
+          record: `#${i}`,
+          field: 'id',
+          message: 'record has no string id',
+        });
+      }
+    });
+  }
   if (issues.length > 0) return { ok: false, issues };
   const kb = files as KnowledgeBase;
-  const index = buildPartialIndex(kb, present);
-  crossCheck(kb, index, issues, present);
+  const index = buildIndex(kb);
+  crossCheck(kb, index, issues);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, kb, index };
-}
-
-/** The problems of one file's records: not a list, or a record without a string id. */
-export function recordListIssues(name: KbFileName, records: unknown): KbIssue[] {
-  if (!Array.isArray(records)) {
-    return [
-      { file: fileName(name), record: '(file)', field: 'records', message: 'is not a list of records' },
-    ];
-  }
-  const issues: KbIssue[] = [];
-  records.forEach((r: unknown, i: number) => {
-    if (typeof r !== 'object' || r === null || typeof (r as { id?: unknown }).id !== 'string') {
-      issues.push({ file: fileName(name), record: `#${i}`, field: 'id', message: 'record has no string id' });
-    }
-  });
-  return issues;
-}
-
-/** The lookup maps of the record types in `present` (the others are left out). */
-function buildPartialIndex(kb: KnowledgeBase, present: ReadonlySet<KbFileName>): KbIndex {
-  if (present.size === KB_FILE_NAMES.length) return buildIndex(kb);
-  const index: Partial<Record<KbFileName, Map<string, unknown>>> = {};
-  for (const name of present) index[name] = byId(kb[name] as ReadonlyArray<{ id: string }>);
-  return index as KbIndex;
 }
