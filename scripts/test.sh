@@ -43,10 +43,11 @@ gate validate npm run -s validate
 echo "::: unit and component tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 gate build npx vite build --logLevel warn
-# The per-route target is 110 kB gzip (npm run budget checks it and fails today: 168-246 kB). Until
+# The per-route target is 110 kB gzip (npm run budget checks it and fails today: 164-251 kB). Until
 # the routes meet it, npm test holds them to a ceiling just above their present size so that they
-# cannot grow unnoticed.
-gate budget env BUDGET_KB=250 node scripts/budget.mjs
+# cannot grow unnoticed (raised from 250 to 255 kB when the moduli, molar volumes and two Li3PS4 forms
+# added 2.7 kB to the knowledge base).
+gate budget env BUDGET_KB=255 node scripts/budget.mjs
 if ensure_chromium; then
   echo "::: browser tests"
   PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json npx playwright test --reporter=list,json

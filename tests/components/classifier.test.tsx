@@ -79,7 +79,9 @@ describe('Interface classifier view', { timeout: 60_000 }, () => {
     renderClassifier({ selected: 'lagp' });
     expect(prediction()).toHaveAccessibleName('Prediction: LAGP against Lithium metal');
     expect(prediction()).toHaveTextContent('Type 2');
-    expect(prediction()).toHaveTextContent(/Unknown but not decisive: molar volume of Li9Al4/);
+    // Li9Al4 now has a molar volume (130.3 cm³/mol): φ_e = 87.0125 / 373.3925 = 0.233, no unknowns left.
+    expect(prediction()).toHaveTextContent(/Conducting volume fraction φ_e = 0\.233/);
+    expect(prediction()).not.toHaveTextContent(/Unknown but not decisive/);
   });
 
   it('LATP: type 2 from Ti⁴⁺ → Ti³⁺ although its 0 V products would not percolate; agrees with experiment', () => {

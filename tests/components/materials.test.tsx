@@ -62,10 +62,10 @@ describe('materials table that fits and explains itself', () => {
     const item = within(empty)
       .getByText(/^Stable at 4.3 V/)
       .closest('li') as HTMLElement;
-    expect(item).toHaveTextContent('leaves out all 16 that the other settings keep');
+    expect(item).toHaveTextContent('leaves out all 18 that the other settings keep');
     await user.click(within(item).getByRole('button', { name: 'Clear this filter' }));
     expect(store.getState().params.stableAtV).toBeNull();
-    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 1 + 16);
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 1 + 18);
   });
 
   it('"stable at" says which windows it reads and can read measured ones (LLZO, LiPON, LGPS at 4.3 V)', async () => {
@@ -94,7 +94,7 @@ describe('materials table that fits and explains itself', () => {
     renderWithApp(<MaterialsContainer />, { realKb: true });
     const groups = screen.getAllByRole('rowheader').filter((h) => h.getAttribute('scope') === 'rowgroup');
     expect(groups.map((g) => g.textContent)).toEqual([
-      'Solid electrolytes (16)',
+      'Solid electrolytes (18)',
       'Electrodes (12)',
       expect.stringMatching(/^Other phases .*\(38\)$/),
     ]);

@@ -58,10 +58,17 @@ describe('Monroe–Newman loader', () => {
     expect(g.note).toMatch(/parent material LLZO/);
   });
 
-  it('says so when there is no modulus (LGPS)', () => {
-    const l = loadMonroeNewman(electrolyte('lgps'), index);
+  it('says so when there is no modulus (LAGP)', () => {
+    const l = loadMonroeNewman(electrolyte('lagp'), index);
     expect(l.values).toEqual([]);
     expect(l.notes[0]?.text).toMatch(/no shear or Young's modulus for/);
+  });
+
+  it('loads the calculated shear modulus of LGPS (14.3 GPa, Koerver 2018 table) and flags it as not measured', () => {
+    const g = shearModulusOf(electrolyte('lgps'), index)!;
+    expect(g.gpa).toBe(14.3);
+    expect(g.isEstimated).toBe(true);
+    expect(loadMonroeNewman(electrolyte('lgps'), index).values[0]?.refs).toEqual(['koerver-2018']);
   });
 });
 
@@ -114,9 +121,20 @@ describe('interphase loaders', () => {
     expect(lgps.note).toMatch(/outside the slider's range; set to 50 %/);
   });
 
-  it('LAGP: says that the KB lacks the numbers and cites the LAGP papers', () => {
+  it('LAGP: the expansion of full reduction is computed (+205 %, clamped to the slider) and the LAGP papers are cited', () => {
     const l = loadFracture(electrolyte('lagp'), index);
-    expect(l.values).toEqual([]);
+    // (0.125 × 130.3 + 0.375 × 188.6 + 3 × 36.1 + 12 × 14.84) / 122.4 − 1 = 373.3925 / 122.4 − 1 = +205.1 %
+    const dv = interphaseExpansionPct(electrolyte('lagp'), index);
+    expect('pct' in dv && dv.pct).toBeCloseTo((373.3925 / 122.4 - 1) * 100, 2);
+    expect(l.values.map((v) => [v.key, v.value])).toEqual([['fractureVolumeChange', 50]]);
+    expect(l.values[0]?.sourceText).toBe('+205 % (calculated from KB molar volumes)');
+    expect(
+      l.notes.some(
+        (n) =>
+          n.text ===
+          'The knowledge base has no fracture toughness for Lithium aluminium germanium phosphate (LAGP).',
+      ),
+    ).toBe(true);
     const lagp = l.notes.find((n) => n.text.startsWith('LAGP is the case'))!;
     expect(lagp.refs).toEqual(['tippens-2019', 'lewis-2019']);
   });
@@ -135,7 +153,7 @@ describe('composite loaders', () => {
     );
   });
 
-  it('matrices: the Li2S–P2S5 glass from the KB (E = 18.5 GPa, McGrogan 2017), Li6PS5Cl from the model preset', () => {
+  it('matrices: the Li2S–P2S5 glass (E = 18.5 GPa, McGrogan 2017) and Li6PS5Cl (E = 29.9 GPa, calculated, Pustorino 2025) from the KB', () => {
     const lps = loadMatrix(electrolyte('lps-glass'), index).values.find(
       (v) => v.key === 'misfitMatrixModulus',
     )!;
@@ -144,8 +162,8 @@ describe('composite loaders', () => {
     const argyrodite = loadMatrix(electrolyte('li6ps5cl'), index).values.find(
       (v) => v.key === 'misfitMatrixModulus',
     )!;
-    expect(argyrodite.value).toBe(22);
-    expect(argyrodite.note).toMatch(/not in the KB; model preset/);
+    expect(argyrodite.value).toBe(29.9);
+    expect(argyrodite.refs).toEqual(['pustorino-2025']);
   });
 
   it('offers particles with a KB volume change and the stack electrodes of the issue', () => {
