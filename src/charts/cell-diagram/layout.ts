@@ -145,9 +145,14 @@ export function cellDiagramLayout(input: CellDiagramInput, width = 720, scale = 
   const perLayer = new Map<string, number>();
   for (const [i, r] of input.risks.entries()) {
     const layer = layerOfPlace(r.place, layers);
+    const second = layers.find((l) => l.id === 'electrolyte-1');
     let cx: number;
     let cy: number;
-    if (layer) {
+    if (r.place === 'electrolyte-interface' && second) {
+      // On the boundary between the two electrolyte layers, below the bulk layers' markers.
+      cx = second.x;
+      cy = top + bodyHeight / 2 + 8 * k - (2 * markerR + 8 * k);
+    } else if (layer) {
       const n = perLayer.get(layer.id) ?? 0;
       perLayer.set(layer.id, n + 1);
       cx = layer.x + layer.width / 2;

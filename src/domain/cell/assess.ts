@@ -10,11 +10,15 @@ import { anodeInterfaceRisk } from './risks/anode-interface';
 import { cathodeOxidationRisk } from './risks/cathode';
 import { compositeRisk } from './risks/composite';
 import { filamentRisk } from './risks/filament';
+import { layerInterfaceRisk } from './risks/layers';
 import { stackRisk } from './risks/stack';
 import { voidRisk } from './risks/voids';
 import { type CellAssessment, type CellRisk, type RiskGrade, worseGrade } from './types';
 
-/** Every risk of a design whose ids resolve, anode to cathode, then the whole cell. */
+/**
+ * Every risk of a design whose ids resolve, anode to cathode, then the whole cell; a bilayer adds the
+ * interface between its two layers.
+ */
 export function assessResolved(r: ResolvedDesign, index: KbIndex): CellAssessment {
   const c = r.design.conditions;
   const anodeSide = r.electrolytes[0];
@@ -24,6 +28,7 @@ export function assessResolved(r: ResolvedDesign, index: KbIndex): CellAssessmen
     voidRisk(r.anode, c.currentDensityMAcm2, c.stackPressureMPa, index),
     anodeInterfaceRisk(anodeSide, r.anode, index),
     filamentRisk(anodeSide, r.anode, c.currentDensityMAcm2, index),
+    ...(cathodeSide !== anodeSide ? [layerInterfaceRisk(anodeSide, cathodeSide, index)] : []),
     cathodeOxidationRisk(cathodeSide, r.coating, r.cathode, r.cutoffV, r.cutoffBasis, index),
     compositeRisk(r.cathode, cathodeSide, index),
     stackRisk(r.anode, r.cathode, c.stackPressureMPa, c.arealCapacityMAhCm2, index),

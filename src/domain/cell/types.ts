@@ -16,13 +16,22 @@ export function worseGrade(a: RiskGrade, b: RiskGrade): RiskGrade {
 }
 
 /** The risks of a cell, one per mechanism the review discusses. */
-export type RiskId = 'anode-interface' | 'filament' | 'voids' | 'cathode-oxidation' | 'composite' | 'stack';
+export type RiskId =
+  | 'anode-interface'
+  | 'filament'
+  | 'voids'
+  | 'layer-interface'
+  | 'cathode-oxidation'
+  | 'composite'
+  | 'stack';
 
 /** Where in the cell a risk sits (the regions of the diagram, anode to cathode). */
 export type RiskPlace =
   | 'anode'
   | 'anode-interface'
   | 'electrolyte'
+  /** Between the two layers of a bilayer electrolyte. */
+  | 'electrolyte-interface'
   | 'cathode-interface'
   | 'cathode'
   | 'whole-cell';

@@ -32,7 +32,7 @@ export function voidRisk(
     model: 'Creep refill of the stripped interface (this view; MODELS.md, Void formation)',
     link: {
       view: 'mechanisms' as const,
-      recordId: 'lithium-filaments',
+      recordId: 'void-formation',
       query: {},
       hash: 'mechanism-void-formation',
       label: 'Read about void formation',

@@ -5,9 +5,8 @@
  */
 import { GRADE_ICON, GRADE_TEXT } from '../../../charts/cell-diagram/layout';
 import { Cite } from '../../../components/Cite';
-import { Link } from '../../../components/Link';
 import type { CellRisk } from '../../../domain/cell';
-import { linkTarget } from '../link-params';
+import { ModelLink } from './ModelLink';
 
 /** The grade as a badge: icon, word and a class for its colour. */
 export function GradeBadge({ grade }: { grade: CellRisk['grade'] }) {
@@ -19,7 +18,6 @@ export function GradeBadge({ grade }: { grade: CellRisk['grade'] }) {
 }
 
 function RiskItem({ risk, number }: { risk: CellRisk; number: number }) {
-  const target = risk.link ? linkTarget(risk.link) : null;
   return (
     <li className={`cell-risk cell-risk-${risk.grade}`} data-risk={risk.id}>
       <h4>
@@ -28,12 +26,7 @@ function RiskItem({ risk, number }: { risk: CellRisk; number: number }) {
       </h4>
       <p>{risk.explanation}</p>
       <p className="cell-risk-model">
-        Model: {risk.model}.{' '}
-        {target && risk.link && (
-          <Link to={target.to} params={target.params}>
-            {risk.link.label}
-          </Link>
-        )}
+        Model: {risk.model}. {risk.link && <ModelLink link={risk.link} />}
         {risk.refs.length > 0 && (
           <>
             {' '}
