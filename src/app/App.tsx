@@ -7,6 +7,7 @@ import { syncStoreWithUrl } from '../store/url-sync';
 import './app.css';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { PrintReferences } from './PrintReferences';
 import { UpdateNote } from './UpdateNote';
 import { startViewPreloading, viewComponent } from './views';
 
@@ -24,6 +25,7 @@ export function App({ store }: { store: AppStore }) {
       <UpdateNote />
       <main id="main" tabIndex={-1}>
         <CurrentView />
+        <PrintReferences />
       </main>
       <footer className="site-footer">
         <p>

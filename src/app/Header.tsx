@@ -3,10 +3,12 @@
  * (presenter mode, theme, figure only, shortcuts).
  *
  * In presenter mode and on phones it must stay one row (a tenth of a projector's height, 80 px on
- * a phone), so it steps down until it fits: first the navigation becomes a "Views" menu, then the
- * tools move into that menu too. Fitting is measured, not guessed from the width, because the type
- * size (presenter mode, wide screens, the user's own setting) decides what fits. In normal mode on
- * a laptop or desktop the full navigation stays and may take a second row.
+ * a phone), and so it does at projector widths (1800 px and up) in normal mode too, where a second
+ * row would cost the slide a tenth of the screen. It steps down until it fits: first the navigation
+ * becomes a "Views" menu, then the tools move into that menu too. Fitting is measured, not guessed
+ * from the width, because the type size (presenter mode, wide screens, the user's own setting)
+ * decides what fits. In normal mode on a laptop or desktop the full navigation stays and may take a
+ * second row.
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from '../components/Link';
@@ -22,10 +24,11 @@ import { ThemeSwitch } from './Theme';
 
 /** How far the header has stepped down: everything in the row, views in a menu, views and tools in a menu. */
 type Level = 0 | 1 | 2;
-const PHONE_QUERY = '(max-width: 640px)';
+/** Phones, and projector widths (src/styles.css keeps the header's row unwrapped at both). */
+const ONE_ROW_QUERY = '(max-width: 640px), (min-width: 1800px)';
 
 function mustBeOneRow(): boolean {
-  return document.documentElement.classList.contains('presenter') || matchMedia(PHONE_QUERY).matches;
+  return document.documentElement.classList.contains('presenter') || matchMedia(ONE_ROW_QUERY).matches;
 }
 
 /**

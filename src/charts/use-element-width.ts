@@ -15,17 +15,17 @@ export interface ElementWidthOptions {
   initial?: number;
 }
 
-/** The content width (clientWidth, px) of `ref`'s element, updated on resize. */
+/**
+ * The content width (clientWidth, px) of `ref`'s element, updated on resize. Any element: an outer
+ * <svg> sized by CSS measures too, for drawings whose geometry follows their own rendered size.
+ */
 export function useElementWidth(
-  ref: RefObject<HTMLElement | null>,
+  ref: RefObject<Element | null>,
   options: ElementWidthOptions & { initial: number },
 ): number;
+export function useElementWidth(ref: RefObject<Element | null>, options: ElementWidthOptions): number | null;
 export function useElementWidth(
-  ref: RefObject<HTMLElement | null>,
-  options: ElementWidthOptions,
-): number | null;
-export function useElementWidth(
-  ref: RefObject<HTMLElement | null>,
+  ref: RefObject<Element | null>,
   { fallback, initial }: ElementWidthOptions,
 ): number | null {
   const [width, setWidth] = useState<number | null>(initial ?? null);

@@ -1,4 +1,4 @@
-import { doiUrl, fullCitation, shortCitation } from '../domain/citation-text';
+import { citeLabel, doiUrl, fullCitation, shortCitation } from '../domain/citation-text';
 import { useReference } from '../kb/hooks';
 import { Link } from './Link';
 import { usePopover } from './use-popover';
@@ -22,7 +22,7 @@ function CiteOne({ id }: { id: string }) {
   const ref = useReference(id);
   const { isOpen, popId, popRef, wrapperProps } = usePopover();
   if (!ref) return <span className="cite cite-missing">[{id}?]</span>;
-  const label = ref.n ? `[${ref.n}]` : `[${shortCitation(ref)}]`;
+  const label = citeLabel(ref);
   return (
     <span className="cite" {...wrapperProps}>
       <Link

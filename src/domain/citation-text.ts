@@ -38,6 +38,11 @@ export function shortCitation(r: Reference): string {
   return `${first} ${r.year}`;
 }
 
+/** A citation's label in the text: the review's number, or the short author-year form for added sources. */
+export function citeLabel(ref: Reference): string {
+  return ref.n ? `[${ref.n}]` : `[${shortCitation(ref)}]`;
+}
+
 /** "Zhu, Y., He, X. and Mo, Y. (2015) Origin of … ACS Appl. Mater. Interfaces 7, 23685–23693". */
 export function fullCitation(r: Reference): string {
   const where = [r.journal, r.volume ? ` ${r.volume}` : '', r.pages ? `, ${r.pages}` : ''].join('');

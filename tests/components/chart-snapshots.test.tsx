@@ -10,7 +10,8 @@ import type { ReactElement } from 'react';
 import { flawPlotInput, flawScene } from '../../src/charts/flaw/layout';
 import { fractureScene } from '../../src/charts/interphase-fracture/layout';
 import { growthScene } from '../../src/charts/interphase-growth/layout';
-import { MiniWindowChart } from '../../src/charts/mini-window/MiniWindowChart';
+import { MiniWindowSvg } from '../../src/charts/mini-window/MiniWindowChart';
+import { miniWindowLayout } from '../../src/charts/mini-window/layout';
 import { misfitScene } from '../../src/charts/misfit/layout';
 import { SensitivityPlot } from '../../src/charts/sensitivity/SensitivityPlot';
 import { MnStrip } from '../../src/charts/monroe-newman/MnStrip';
@@ -119,15 +120,17 @@ describe('chart snapshots', () => {
 
   it('mini window chart of one material', async () => {
     const lgps = kb.electrolytes.find((e) => e.id === 'lgps')!;
+    const electrodes = [
+      { id: 'li', label: 'Li metal', potentialV: 0 },
+      { id: 'nmc', label: 'NMC811', potentialV: 4.3 },
+    ];
     await snapshot(
       'mini-window',
       svgOf(
-        <MiniWindowChart
+        <MiniWindowSvg
+          layout={miniWindowLayout(lgps.windows, electrodes, 640)}
           windows={lgps.windows}
-          electrodes={[
-            { id: 'li', label: 'Li metal', potentialV: 0 },
-            { id: 'nmc', label: 'NMC811', potentialV: 4.3 },
-          ]}
+          electrodes={electrodes}
           title="LGPS stability window"
         />,
       ),

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { formatPotential } from '../../domain/format';
 import type { StabilityWindow } from '../../kb/schema';
-import { type ElectrodeMark, miniWindowLayout } from './layout';
+import { useElementWidth } from '../use-element-width';
+import { type ElectrodeMark, type MiniWindowLayout, miniWindowLayout } from './layout';
 
 interface Props {
   /** The material's windows, one per source. */
@@ -12,14 +13,30 @@ interface Props {
   title: string;
 }
 
-const WIDTH = 640;
+/** Width before the first measurement and where layout is unavailable (jsdom); also the widest drawn. */
+const FALLBACK_WIDTH = 640;
+const MAX_WIDTH = 760;
 
 /**
- * A small chart of a material's stability window(s) against common electrode potentials. It is a
- * static figure (role="img" with a full text alternative), so nothing inside is interactive.
+ * A small chart of a material's stability window(s) against common electrode potentials, laid out
+ * at its container's width (text stays at its stylesheet size on a phone instead of being scaled
+ * down). It is a static figure (role="img" with a full text alternative), so nothing inside is
+ * interactive.
  */
 export function MiniWindowChart({ windows, electrodes, title }: Props) {
-  const layout = useMemo(() => miniWindowLayout(windows, electrodes, WIDTH), [windows, electrodes]);
+  const ref = useRef<HTMLDivElement>(null);
+  const measured = useElementWidth(ref, { fallback: FALLBACK_WIDTH, initial: FALLBACK_WIDTH });
+  const width = Math.min(MAX_WIDTH, measured);
+  const layout = useMemo(() => miniWindowLayout(windows, electrodes, width), [windows, electrodes, width]);
+  return (
+    <div ref={ref} className="mini-window-box">
+      <MiniWindowSvg layout={layout} windows={windows} electrodes={electrodes} title={title} />
+    </div>
+  );
+}
+
+/** The drawing alone, for a given layout (tests render it at a fixed width). */
+export function MiniWindowSvg({ layout, windows, electrodes, title }: Props & { layout: MiniWindowLayout }) {
   const description = windows
     .map((w) => `${w.label}: ${formatPotential(w.reductionV)} to ${formatPotential(w.oxidationV)} V`)
     .concat(electrodes.map((e) => `${e.label} at ${formatPotential(e.potentialV)} V`))
@@ -42,9 +59,15 @@ export function MiniWindowChart({ windows, electrodes, title }: Props) {
       ))}
       {layout.bars.map((b) => (
         <g key={b.source}>
-          <text x={plot.left - 8} y={b.y + b.h / 2} dy="0.35em" textAnchor="end" className="mini-bar-label">
-            {b.label}
-          </text>
+          {layout.isCompact ? (
+            <text x={plot.left} y={b.labelY} className="mini-bar-label">
+              {b.label}: <tspan className="mini-bar-value">{b.valueText}</tspan>
+            </text>
+          ) : (
+            <text x={plot.left - 8} y={b.labelY} dy="0.35em" textAnchor="end" className="mini-bar-label">
+              {b.label}
+            </text>
+          )}
           <rect
             x={b.x0}
             y={b.y}
@@ -52,9 +75,11 @@ export function MiniWindowChart({ windows, electrodes, title }: Props) {
             height={b.h}
             className={`mini-bar mini-bar-${b.window.method}`}
           />
-          <text x={b.x1 + 4} y={b.y + b.h / 2} dy="0.35em" className="mini-bar-value">
-            {formatPotential(b.window.reductionV)}–{formatPotential(b.window.oxidationV)} V
-          </text>
+          {!layout.isCompact && (
+            <text x={b.x1 + 4} y={b.labelY} dy="0.35em" className="mini-bar-value">
+              {b.valueText}
+            </text>
+          )}
         </g>
       ))}
       <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="mini-axis" />

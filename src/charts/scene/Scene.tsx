@@ -1,16 +1,28 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useElementWidth } from '../use-element-width';
 import type { Scene as SceneData, Shape } from './scene';
+
+/** Scene text is 14 units (the stylesheet's .scene text); never drawn smaller than this on screen. */
+const TEXT_UNITS = 14;
+const MIN_TEXT_PX = 11.5;
 
 /**
  * Draws a schematic scene (plain data from a layout function) as an SVG that scales to its
  * container. Shapes keep their keys across renders, so geometry changes animate through CSS
- * transitions (`.scene-shape`), which `prefers-reduced-motion: reduce` switches off.
+ * transitions (`.scene-shape`), which `prefers-reduced-motion: reduce` switches off. Where the
+ * drawing is scaled below its own size (a phone), its text grows in scene units so that it still
+ * reads at MIN_TEXT_PX.
  */
 export function Scene({ scene }: { /** The scene to draw. */ scene: SceneData }) {
   const id = useId();
   const arrowId = `${id}-arrow`;
+  const ref = useRef<SVGSVGElement>(null);
+  const shownWidth = useElementWidth(ref, { fallback: scene.width, initial: scene.width });
+  const textUnits = Math.max(TEXT_UNITS, (MIN_TEXT_PX * scene.width) / shownWidth);
+  const textStyle = textUnits > TEXT_UNITS ? { fontSize: `${textUnits.toFixed(1)}px` } : undefined;
   return (
     <svg
+      ref={ref}
       className="scene"
       viewBox={`0 0 ${scene.width} ${scene.height}`}
       role="img"
@@ -34,13 +46,21 @@ export function Scene({ scene }: { /** The scene to draw. */ scene: SceneData })
         </marker>
       </defs>
       {scene.shapes.map((s) => (
-        <ShapeView key={s.key} shape={s} arrowId={arrowId} />
+        <ShapeView key={s.key} shape={s} arrowId={arrowId} textStyle={textStyle} />
       ))}
     </svg>
   );
 }
 
-function ShapeView({ shape, arrowId }: { shape: Shape; arrowId: string }) {
+function ShapeView({
+  shape,
+  arrowId,
+  textStyle,
+}: {
+  shape: Shape;
+  arrowId: string;
+  textStyle: { fontSize: string } | undefined;
+}) {
   const className = `scene-shape scene-${shape.role}`;
   switch (shape.kind) {
     case 'rect':
@@ -80,6 +100,7 @@ function ShapeView({ shape, arrowId }: { shape: Shape; arrowId: string }) {
           x={shape.x}
           y={shape.y}
           textAnchor={shape.anchor ?? 'start'}
+          style={textStyle}
         >
           {shape.text}
         </text>

@@ -341,7 +341,8 @@ export function layoutStabilityChart(
     fontSize,
     smallFontSize,
     groupFontSize: fontSize + 1,
-    tagFontSize: smallFontSize - 1,
+    // A size below the other small text, but never under 11 px (a phone's one-letter tags).
+    tagFontSize: Math.max(11, smallFontSize - 1),
     isCompact,
     hasNamesAbove,
     nameRight,

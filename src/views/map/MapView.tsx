@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useRef } from 'react';
 import {
   CELL,
   FILAMENT_PATH,
@@ -11,6 +11,16 @@ import {
   ringLayout,
   wrapWords,
 } from '../../charts/cell-map/layout';
+import { useElementWidth } from '../../charts/use-element-width';
+
+/** Radius (px on screen) of a hotspot's touch target: 48 px across, above the 44 px guideline. */
+const HIT_RADIUS_PX = 24;
+/** Drawn radius of a hotspot's disc, in map units. */
+const DOT_RADIUS = 22;
+/** Below this rendered width (px) the map shows only the cell, without the technique ring. */
+const COMPACT_WIDTH = 600;
+/** The cell with its region labels: the part of the map a phone shows, at about twice the scale. */
+const CELL_VIEW = { x: 235, y: 150, width: 530, height: 320 } as const;
 
 interface Props {
   topics: ReadonlyArray<{ id: string; name: string }>;
@@ -27,7 +37,15 @@ interface Props {
  * marker, not colour alone.
  */
 export function MapView({ topics, techniques, active, onActivate }: Props) {
-  const ring = ringLayout(techniques.map((t) => ({ id: t.id, label: t.short })));
+  const ref = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(ref, { fallback: MAP_WIDTH, initial: MAP_WIDTH });
+  // A phone gets the cell alone, so its labels and hotspots are drawn about twice as large; the
+  // techniques stay listed in the panel (and in text for screen readers) in every layout.
+  const isCompact = width < COMPACT_WIDTH;
+  const view = isCompact ? CELL_VIEW : { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT };
+  // Touch targets keep at least HIT_RADIUS_PX on screen however far the drawing is scaled down.
+  const hitRadius = Math.max(DOT_RADIUS, (HIT_RADIUS_PX * view.width) / width);
+  const ring = isCompact ? [] : ringLayout(techniques.map((t) => ({ id: t.id, label: t.short })));
   const onKey = (topic: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -36,8 +54,9 @@ export function MapView({ topics, techniques, active, onActivate }: Props) {
   };
   return (
     <svg
-      className="cell-map"
-      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+      ref={ref}
+      className={`cell-map${isCompact ? ' is-compact' : ''}`}
+      viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
       role="group"
       aria-label="A solid-state cell: lithium anode, solid electrolyte and composite cathode, with three phenomena"
     >
@@ -103,7 +122,8 @@ export function MapView({ topics, techniques, active, onActivate }: Props) {
             onClick={() => onActivate(h.topic)}
             onKeyDown={onKey(h.topic)}
           >
-            <circle cx={h.cx} cy={h.cy} r={22} />
+            <circle cx={h.cx} cy={h.cy} r={hitRadius} className="map-hotspot-hit" />
+            <circle cx={h.cx} cy={h.cy} r={DOT_RADIUS} className="map-hotspot-dot" />
             <text x={h.cx} y={h.cy} dy="0.36em" textAnchor="middle">
               {h.number}
             </text>

@@ -5,12 +5,15 @@ import { Formula } from '../../components/Formula';
 import { FormulaText } from '../../components/FormulaText';
 import { Link } from '../../components/Link';
 import { TableScroll } from '../../components/TableScroll';
+import { NARROW_QUERY, useMediaQuery } from '../../components/use-media-query';
 import { type AppParams, DEFAULT_PARAMS } from '../../domain/app-params';
 import {
   type Column,
   type DoiOf,
   type EmptyReason,
+  activeFilters,
   FILTER_PARAMS,
+  filtersFromParams,
   formatInColumn,
   groupByKind,
   preferredWindow,
@@ -18,7 +21,7 @@ import {
   toJsonRows,
 } from '../../domain/material-table';
 import type { MaterialKind, MaterialSummary } from '../../domain/materials';
-import { FilterPanel } from './parts/FilterPanel';
+import { FilterPanel, MaterialSearch } from './parts/FilterPanel';
 import './materials.css';
 
 interface Props {
@@ -70,7 +73,12 @@ export function MaterialsList({
   params,
   onChange,
 }: Props) {
-  const [isFilterOpen, setFilterOpen] = useState(true);
+  // Open beside the table on a wide screen; on a phone closed until asked for, so the results come
+  // first, and drawn under its toggle rather than above the table. A choice made with the toggle holds.
+  const isNarrow = useMediaQuery(NARROW_QUERY);
+  const [openChoice, setOpenChoice] = useState<boolean | null>(null);
+  const isFilterOpen = openChoice ?? !isNarrow;
+  const activeCount = activeFilters(filtersFromParams(params)).length;
   const panelId = useId();
   const compare = params.compare;
   const toggleCompare = (id: string) =>
@@ -102,17 +110,21 @@ export function MaterialsList({
         </p>
       </div>
       <div className={`materials-layout${isFilterOpen ? '' : ' is-collapsed'}`}>
-        {isFilterOpen && <FilterPanel id={panelId} all={all} params={params} onChange={onChange} />}
+        {isFilterOpen && !isNarrow && (
+          <FilterPanel id={panelId} all={all} params={params} onChange={onChange} />
+        )}
         <div className="materials-main">
+          {isNarrow && <MaterialSearch query={params.query} onChange={onChange} />}
           <div className="toolbar">
             <button
               type="button"
               className="button button-secondary"
               aria-expanded={isFilterOpen}
               aria-controls={isFilterOpen ? panelId : undefined}
-              onClick={() => setFilterOpen(!isFilterOpen)}
+              onClick={() => setOpenChoice(!isFilterOpen)}
             >
               {isFilterOpen ? 'Hide filters' : 'Show filters'}
+              {!isFilterOpen && activeCount > 0 ? ` (${activeCount} on)` : ''}
             </button>
             <p className="muted materials-count" role="status" aria-live="polite">
               {materials.length} of {all.length} materials
@@ -170,6 +182,9 @@ export function MaterialsList({
               </Link>
             )}
           </div>
+          {isFilterOpen && isNarrow && (
+            <FilterPanel id={panelId} hasSearch={false} all={all} params={params} onChange={onChange} />
+          )}
           {materials.length === 0 ? (
             <EmptyResult
               query={params.query}

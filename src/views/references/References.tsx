@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { NARROW_QUERY, useMediaQuery } from '../../components/use-media-query';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/citations';
 import { type Place, PLACE_KIND_LABEL, type ReferenceUsage } from '../../domain/reference-usage';
 import { pageOf, REFERENCES_PER_PAGE, type ReferenceSource } from '../../domain/reference-search';
@@ -94,6 +95,12 @@ export function References({
     selectedRefs.length === 1 && selectedRefs[0]
       ? referenceLabel(selectedRefs[0])
       : plural(selectedRefs.length, 'selected reference');
+  // On a phone the source filter and the export controls fold behind one toggle, so the list
+  // follows the search field and the count instead of a screen of buttons.
+  const isNarrow = useMediaQuery(NARROW_QUERY);
+  const [isToolsOpen, setToolsOpen] = useState(false);
+  const showsTools = !isNarrow || isToolsOpen;
+  const toolsId = useId();
   const [page, setPage] = useState(0);
   const [isAllShown, setAllShown] = useState(false);
   const shown = isAllShown ? { items: [...listed], page: 0, pageCount: 1, first: 0 } : pageOf(listed, page);
@@ -136,19 +143,33 @@ export function References({
             placeholder="author, title, year, DOI, material"
           />
         </label>
-        <label className="field">
-          <span>Show</span>
-          <select
-            value={settings.source}
-            onChange={(e) => onChange({ source: e.target.value as ReferenceSource })}
+        {isNarrow && (
+          <button
+            type="button"
+            className="button button-secondary ref-tools-toggle"
+            aria-expanded={isToolsOpen}
+            aria-controls={isToolsOpen ? `${toolsId}-filter ${toolsId}-export` : undefined}
+            onClick={() => setToolsOpen(!isToolsOpen)}
           >
-            {(Object.keys(SOURCE_LABEL) as ReferenceSource[]).map((s) => (
-              <option key={s} value={s}>
-                {SOURCE_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+            {isToolsOpen ? 'Hide filter and export' : 'Filter and export'}
+            {!isToolsOpen && settings.source !== 'all' ? ' (filtered)' : ''}
+          </button>
+        )}
+        {showsTools && (
+          <label className="field" id={`${toolsId}-filter`}>
+            <span>Show</span>
+            <select
+              value={settings.source}
+              onChange={(e) => onChange({ source: e.target.value as ReferenceSource })}
+            >
+              {(Object.keys(SOURCE_LABEL) as ReferenceSource[]).map((s) => (
+                <option key={s} value={s}>
+                  {SOURCE_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {settings.usedBy && (
           <p className="ref-usedby">
             <span>
@@ -188,65 +209,71 @@ export function References({
           {isFuzzy ? ' (no exact match; showing close matches)' : ''} · {selectedRefs.length} selected
           {hiddenSelected > 0 ? ` (${hiddenSelected} not listed)` : ''}
         </p>
-        <label className="field field-inline">
-          <span>Format</span>
-          <select
-            value={settings.format}
-            onChange={(e) => onChange({ format: e.target.value as ExportFormat })}
-          >
-            {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
-              <option key={f} value={f}>
-                {EXPORT_FORMATS[f].label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className="button"
-          disabled={selectedRefs.length === 0}
-          onClick={() => onDownload(selectedRefs, settings.format, selectionName)}
-        >
-          Download selected ({selectedRefs.length})
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={listed.length === 0}
-          onClick={() => onDownload(listed, settings.format, `${plural(listed.length, 'listed reference')}`)}
-        >
-          Download listed ({listed.length})
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={selectedRefs.length === 0}
-          onClick={() => onCopy(selectedRefs, selectionName)}
-        >
-          Copy selected as APA
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={listed.length === 0}
-          onClick={() =>
-            onDownloadCsv(
-              selectedRefs.length > 0 ? selectedRefs : listed,
-              selectedRefs.length > 0 ? selectionName : plural(listed.length, 'listed reference'),
-            )
-          }
-        >
-          Download CSV (
-          {selectedRefs.length > 0 ? `${selectedRefs.length} selected` : `${listed.length} listed`})
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={selectedRefs.length === 0}
-          onClick={() => onChange({ selection: [] })}
-        >
-          Clear selection
-        </button>
+        {showsTools && (
+          <div className="ref-export-tools" id={`${toolsId}-export`}>
+            <label className="field field-inline">
+              <span>Format</span>
+              <select
+                value={settings.format}
+                onChange={(e) => onChange({ format: e.target.value as ExportFormat })}
+              >
+                {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
+                  <option key={f} value={f}>
+                    {EXPORT_FORMATS[f].label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="button"
+              disabled={selectedRefs.length === 0}
+              onClick={() => onDownload(selectedRefs, settings.format, selectionName)}
+            >
+              Download selected ({selectedRefs.length})
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={listed.length === 0}
+              onClick={() =>
+                onDownload(listed, settings.format, `${plural(listed.length, 'listed reference')}`)
+              }
+            >
+              Download listed ({listed.length})
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={selectedRefs.length === 0}
+              onClick={() => onCopy(selectedRefs, selectionName)}
+            >
+              Copy selected as APA
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={listed.length === 0}
+              onClick={() =>
+                onDownloadCsv(
+                  selectedRefs.length > 0 ? selectedRefs : listed,
+                  selectedRefs.length > 0 ? selectionName : plural(listed.length, 'listed reference'),
+                )
+              }
+            >
+              Download CSV (
+              {selectedRefs.length > 0 ? `${selectedRefs.length} selected` : `${listed.length} listed`})
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={selectedRefs.length === 0}
+              onClick={() => onChange({ selection: [] })}
+            >
+              Clear selection
+            </button>
+          </div>
+        )}
       </div>
 
       <div className={`ref-feedback ref-feedback-${status.kind}`} role="status" aria-live="polite">

@@ -12,6 +12,8 @@ import { KIND_LABEL, type MaterialKind, type MaterialSummary } from '../../../do
 interface Props {
   /** Id of the panel (the toggle that hides it points here). */
   id: string;
+  /** False where the search field is drawn outside the panel (a phone keeps it above the results). */
+  hasSearch?: boolean;
   all: readonly MaterialSummary[];
   params: AppParams;
   onChange: (patch: Partial<AppParams>) => void;
@@ -42,8 +44,30 @@ function toggle(list: readonly string[], value: string): string[] {
   return list.includes(value) ? list.filter((x) => x !== value) : [...list, value];
 }
 
+/** The materials search field (in the filter panel, or above the table on a phone). */
+export function MaterialSearch({
+  query,
+  onChange,
+}: {
+  /** The search text. */
+  query: string;
+  onChange: (patch: Partial<AppParams>) => void;
+}) {
+  return (
+    <label className="field">
+      <span>Search name, alias or formula</span>
+      <input
+        type="search"
+        value={query}
+        onChange={(e) => onChange({ query: e.target.value })}
+        placeholder="e.g. LGPS, garnet"
+      />
+    </label>
+  );
+}
+
 /** Search and filters of the materials table; every control writes to the URL-backed params. */
-export function FilterPanel({ id: panelId, all, params, onChange }: Props) {
+export function FilterPanel({ id: panelId, hasSearch = true, all, params, onChange }: Props) {
   const id = useId();
   const classes = [...new Set(all.map((m) => m.category))].sort();
   const families = [...new Set(all.flatMap((m) => (m.family ? [m.family] : [])))].sort();
@@ -63,15 +87,7 @@ export function FilterPanel({ id: panelId, all, params, onChange }: Props) {
 
   return (
     <aside className="filter-panel" aria-label="Filters" id={panelId}>
-      <label className="field">
-        <span>Search name, alias or formula</span>
-        <input
-          type="search"
-          value={params.query}
-          onChange={(e) => onChange({ query: e.target.value })}
-          placeholder="e.g. LGPS, garnet"
-        />
-      </label>
+      {hasSearch && <MaterialSearch query={params.query} onChange={onChange} />}
       <fieldset className="filter-group">
         <legend>Kind</legend>
         {KINDS.map((k) => (
