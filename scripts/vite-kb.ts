@@ -13,18 +13,20 @@ import { KB_FILE_NAMES } from '../src/kb/load';
 import type { KbFileName, KnowledgeBase } from '../src/kb/schema';
 import { formatIssue, KB_FILE_PATHS } from '../src/kb/structure';
 import { validateKbTexts } from '../src/kb/validate-files';
-import { readKbTexts } from './kb-files';
+import { readCellDesignIssues, readKbTexts } from './kb-files';
 
 const PREFIX = 'virtual:ssb-kb/';
 
 /**
  * Reads and validates data/ with the same file validator as `npm run validate` (malformed JSON,
- * keys written twice, unexpected top-level keys, schema, ranges, links); returns the parsed
- * knowledge base or throws with every problem.
+ * keys written twice, unexpected top-level keys, schema, ranges, links) and the cell designs
+ * against it; returns the parsed knowledge base or throws with every problem.
  */
 export function validatedKb(dataDir: string): KnowledgeBase {
-  const { issues, kb } = validateKbTexts(readKbTexts(dataDir));
-  if (!kb) {
+  const checked = validateKbTexts(readKbTexts(dataDir));
+  const { kb } = checked;
+  const issues = kb ? readCellDesignIssues(dataDir, kb) : checked.issues;
+  if (!kb || issues.length > 0) {
     throw new Error(
       `knowledge base: ${issues.length} problem(s) (npm run validate lists the same)\n  ${issues.map(formatIssue).join('\n  ')}`,
     );

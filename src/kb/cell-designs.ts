@@ -1,6 +1,7 @@
 /**
  * The ready-made cell designs of data/cell-designs.json for the cell view. No zod here (it stays out
- * of the browser): the schema (`CellDesignRecord` in schema.ts) is checked by the unit tests, and
+ * of the browser): the schema and the links (src/domain/cell/designs-check.ts) are checked by `npm run
+ * validate` and the build, and
  * this light check keeps a record of the wrong shape out of the list with a message.
  */
 import raw from '../../data/cell-designs.json';

@@ -36,4 +36,16 @@ describe('the build-time knowledge-base check', () => {
     writeFileSync(join(d, 'techniques.json'), '{\n  "version": 1,\n  "records": [\n');
     expect(() => validatedKb(d)).toThrow(/techniques\.json › \(file\).*invalid JSON at line \d+, column \d+/);
   });
+
+  it('refuses a cell design that names a material or reference the knowledge base lacks', () => {
+    const d = copyData();
+    const file = join(d, 'cell-designs.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { records: Array<Record<string, unknown>> };
+    data.records[0] = { ...data.records[0], design: 'an.li-metal_el.llzx_ca.nmc811', refs: ['nobody-1999'] };
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    expect(() => validatedKb(d)).toThrow(/cell-designs\.json › garnet-li-nmc811 › design: .*llzx/);
+    expect(() => validatedKb(d)).toThrow(
+      /cell-designs\.json › garnet-li-nmc811 › refs: reference "nobody-1999"/,
+    );
+  });
 });
