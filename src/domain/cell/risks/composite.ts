@@ -113,7 +113,7 @@ export function compositeRisk(cathode: Electrode, e: Electrolyte, index: KbIndex
     id: 'composite' as const,
     title: 'Composite cathode',
     place: 'cathode' as const,
-    model: 'Misfitting particle in an electrolyte matrix; thresholds of Bucci et al.',
+    model: 'Misfitting particle in an electrolyte matrix; thresholds of Bucci et al. (2017)',
     link: {
       view: 'mechanisms' as const,
       recordId: 'composite-electrodes',
