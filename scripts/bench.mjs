@@ -43,12 +43,12 @@
  * and the median handler time, must both be within budget; exits 1 otherwise. The raw figures are
  * printed beside it: on a 2-core machine the floor alone can exceed 16 ms.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { printAppBench, runAppBench } from './bench-app.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import { startPreview } from './preview-server.mjs';
 
 /** Which parts to run: `BENCH_PARTS=chart` or `app` for one of them (default both). */
 const PARTS = (process.env.BENCH_PARTS ?? 'chart,app').split(',');
@@ -74,26 +74,6 @@ if (process.argv.includes('--build')) {
 if (!existsSync(`${DIST}/index.html`)) {
   console.error(`bench: ${DIST}/ is missing.`, 'Run `npm run build` first (or `npm run bench -- --build`).');
   process.exit(1);
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
 }
 
 /** Synthetic chart rows: `n` windows, one per material, spread over groups, classes and sources. */
@@ -281,17 +261,8 @@ async function clickAt(page, { x, y }) {
   await page.waitForTimeout(AFTER_CLICK_MS);
 }
 
-let server;
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-server = spawn(
-  'npx',
-  ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-);
+const server = await startPreview({ outDir: DIST });
+const base = server.origin;
 const paced = process.env.BENCH_VSYNC === '1';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -299,7 +270,6 @@ const browser = await chromium.launch({
 });
 let isOver = false;
 try {
-  await waitFor(base);
   const results = [];
   for (const n of PARTS.includes('chart') ? SIZES : []) {
     const r = await measure(browser, base, n);
@@ -392,6 +362,6 @@ try {
   if (isOver) console.log('bench: OVER BUDGET');
 } finally {
   await browser.close();
-  if (server) process.kill(-server.pid);
+  server.close();
 }
 process.exit(isOver ? 1 : 0);

@@ -16,7 +16,7 @@ export function freePort() {
   });
 }
 
-async function waitFor(url, ms = 30_000) {
+async function waitFor(url, ms = 90_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {

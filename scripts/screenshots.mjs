@@ -4,48 +4,18 @@
  * (1280 px) and projector (1920 px) widths, into .screenshots/. Needs `npm run build` first.
  * Starts `vite preview` on a free port unless SSB_URL points at a running server.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS as ARGS } from './chromium-args.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const WIDTHS = [390, 1280, 1920];
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const fullPage = !process.argv.includes('--viewport');
 if (paths.length === 0) paths.push('/', '/materials', '/materials/lgps', '/references');
 
-function freePort() {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, ms = 90_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-let server;
-let base = process.env.SSB_URL;
-if (!base) {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  await waitFor(base);
-}
+const server = process.env.SSB_URL ? null : await startPreview();
+const base = process.env.SSB_URL ?? server.origin;
 
 mkdirSync('.screenshots', { recursive: true });
 const browser = await chromium.launch({
@@ -70,5 +40,5 @@ try {
   }
 } finally {
   await browser.close();
-  if (server) process.kill(-server.pid);
+  server?.close();
 }
