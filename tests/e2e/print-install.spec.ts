@@ -60,6 +60,38 @@ test('print: a material page prints without navigation, with its chart and a lis
   await expect(list).toBeHidden();
 });
 
+test('print: a lesson step on a diagram page prints the step, the diagram and the references it cites, without navigation', async ({
+  page,
+}) => {
+  await page.goto('/mechanisms/lithium-filaments?lesson=why-stiff-is-not-enough&step=2&mgsse=5');
+  const bar = page.getByRole('region', { name: /^Lesson: Why a stiff electrolyte/ });
+  const step = bar.getByRole('heading', { name: /Step 2 of 6: A soft electrolyte/ });
+  await expect(step).toBeVisible();
+  const diagram = page.locator('main svg[role="img"]').first();
+  await expect(diagram).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(step).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'Close lesson' })).toBeHidden();
+  await expect(diagram).toBeVisible();
+  const list = page.locator('.print-references');
+  await expect(list.getByRole('heading', { name: 'References cited on this page' })).toBeVisible();
+  const cited = await page.evaluate(() => {
+    const ids = new Set<string>();
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('main a.cite-link')) {
+      const id = new URL(a.href).searchParams.get('rq');
+      if (id) ids.add(id);
+    }
+    return ids.size;
+  });
+  expect(cited).toBeGreaterThan(0);
+  await expect(list.locator('li')).toHaveCount(cited);
+  // The filament page cites Monroe and Newman's stiffness criterion.
+  await expect(list).toContainText('Monroe');
+});
+
 test.describe('installable', () => {
   test.use({ serviceWorkers: 'allow' });
 
