@@ -464,7 +464,7 @@ export function sortMaterials(
 /** A reference's DOI by id (the export adds a DOI column beside each list of references). */
 export type DoiOf = (refId: string) => string | undefined;
 
-const joinList = (items: readonly string[]) => (items.length ? items.join('; ') : null);
+export const joinList = (items: readonly string[]) => (items.length ? items.join('; ') : null);
 
 /**
  * Where a user's own value comes from when no knowledge-base reference backs it: their own

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { csvNumber, parseCsv } from '../../src/domain/csv';
 import { expect as baseExpect, expectNoAxeViolations, test } from './fixtures';
 
 // The view loads the knowledge base on demand; generous waits cost nothing when the page is fast.
@@ -208,6 +210,20 @@ test('the table sorts, opens a material page and loads an electrolyte into the c
   await expect(
     table(page).getByRole('columnheader', { name: /Predicted vs Lithium cobalt oxide/ }),
   ).toBeVisible();
+  // The table downloads as CSV with the cathode chosen: types as numbers, the window every
+  // prediction uses with its method and DOI.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const [csvHeader = [], ...lines] = parseCsv(readFileSync((await download.path()) ?? '', 'utf8'));
+  const cell = (line: string[] | undefined, name: string) => line?.[csvHeader.indexOf(name)];
+  expect(csvHeader.some((h) => h.startsWith('predicted type vs Lithium cobalt oxide'))).toBe(true);
+  const lgps = lines.find((l) => l[0] === 'lgps');
+  expect(cell(lgps, 'predicted type vs Li metal')).toBe('2');
+  expect(cell(lgps, 'observed type vs Li metal')).toBe('2');
+  expect(csvNumber(cell(lgps, 'reduction limit (V vs Li/Li+)'))).toBe(1.71);
+  expect(cell(lgps, 'window DOI')).toBe('10.1021/acsami.5b07517');
 
   await table(page).getByRole('link', { name: 'Lithium lanthanum zirconate (garnet LLZO)' }).click();
   await expect(page).toHaveURL(/\/materials\/llzo/);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { csvNumber, parseCsv } from '../../src/domain/csv';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const chart = (page: Page) =>
@@ -137,6 +138,18 @@ test('the table view shows the same windows, survives a reload and passes axe', 
   await page.reload();
   await expect(page.getByRole('table', { name: /Electrochemical stability windows/ })).toBeVisible();
   await expectNoAxeViolations(page);
+  // The table downloads as CSV: numbers with the unit in the header, method, references and DOI.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const [header = [], ...lines] = parseCsv(readFileSync((await download.path()) ?? '', 'utf8'));
+  const cell = (line: string[] | undefined, name: string) => line?.[header.indexOf(name)];
+  const zhuLgps = lines.find((l) => l[0] === 'lgps' && cell(l, 'window source')?.startsWith('Zhu'));
+  expect(csvNumber(cell(zhuLgps, 'reduction limit (V vs Li/Li+)'))).toBe(1.71);
+  expect(csvNumber(cell(zhuLgps, 'oxidation limit (V vs Li/Li+)'))).toBe(2.14);
+  expect(cell(zhuLgps, 'window method')).toBe('calculated');
+  expect(cell(zhuLgps, 'window DOI')).toBe('10.1021/acsami.5b07517');
   // Same number of rows as bars in the chart: one row per window, each with its source cell.
   const rows = await page
     .getByRole('table', { name: /Electrochemical stability windows/ })

@@ -2,7 +2,7 @@
  * Rows of the classification table: every electrolyte of the knowledge base against Li metal and
  * against one cathode, with the experimental type and the comparison. Pure; no React.
  */
-import type { Electrode, Electrolyte, Phase, WindowSource } from '../../kb/schema';
+import type { Electrode, Electrolyte, Phase, StabilityWindow, WindowSource } from '../../kb/schema';
 import { shortName } from '../materials';
 import type { ModelResult } from '../models/result';
 import { compareWithExperiment, type ExperimentComparison } from './experiment';
@@ -18,6 +18,8 @@ export interface ClassificationRow {
   /** Short display name ("LGPS"). */
   shortName: string;
   formula: string;
+  /** The electrolyte's window of the chosen source (the one every prediction uses), or null. */
+  window: StabilityWindow | null;
   againstLithium: Outcome;
   /** Experimental type against Li metal, when recorded. */
   observed: 1 | 2 | 3 | null;
@@ -45,6 +47,7 @@ export function classificationRows(
       name: e.name,
       shortName: names.electrolyte,
       formula: e.formula,
+      window: e.windows.find((w) => w.source === source) ?? null,
       againstLithium,
       observed,
       comparison: againstLithium.ok

@@ -1,5 +1,8 @@
 import { TableScroll } from '../../../components/TableScroll';
 import { memo, useId } from 'react';
+import { downloadText } from '../../../components/download';
+import { classificationCsv } from '../../../domain/table-csv';
+import { useKb } from '../../../kb/kb-context';
 import { Formula } from '../../../components/Formula';
 import { Link } from '../../../components/Link';
 import type { Electrode } from '../../../kb/schema';
@@ -51,6 +54,17 @@ export const ClassificationTable = memo(function ClassificationTable(props: Prop
     onLoad,
   } = props;
   const id = useId();
+  const { index } = useKb();
+  const saveCsv = () =>
+    downloadText(
+      'ssb-atlas-classification.csv',
+      classificationCsv(
+        rows,
+        cathode?.name ?? null,
+        (refId) => index.references.get(refId)?.doi ?? undefined,
+      ),
+      'text/csv',
+    );
   const ariaSort = (key: TableSortKey) =>
     sort === key ? (descending ? 'descending' : 'ascending') : undefined;
   const header = (key: TableSortKey, label: string) => (
@@ -84,6 +98,11 @@ export const ClassificationTable = memo(function ClassificationTable(props: Prop
             </option>
           ))}
         </select>
+      </div>
+      <div className="table-actions">
+        <button type="button" className="button button-small button-secondary" onClick={saveCsv}>
+          Download CSV
+        </button>
       </div>
       <TableScroll label="Classification table">
         <table className="data-table cls-classification-table">

@@ -6,6 +6,9 @@ import type { WindowSource } from '../../../kb/schema';
 import { Cite } from '../../../components/Cite';
 import { Link } from '../../../components/Link';
 import { VERDICT_GLYPH, VERDICT_TEXT, verdictOf } from '../../../domain/electrode-overlay';
+import { downloadText } from '../../../components/download';
+import { windowsCsv } from '../../../domain/table-csv';
+import { useKb } from '../../../kb/kb-context';
 
 const SOURCE_SHORT: Record<WindowSource, string> = {
   zhu2015: 'Zhu 2015',
@@ -35,98 +38,116 @@ export function WindowsTable({
     if (line.kind === 'group') groups.push({ group: line, rows: [] });
     else groups[groups.length - 1]?.rows.push(line);
   }
+  const { index } = useKb();
+  const saveCsv = () => {
+    const tableRows = groups.flatMap((g) =>
+      g.rows.map((r) => ({ id: r.id, label: r.label, windows: r.bars.map((b) => b.window) })),
+    );
+    downloadText(
+      'ssb-atlas-stability-windows.csv',
+      windowsCsv(tableRows, anodeV, cathodeV, (refId) => index.references.get(refId)?.doi ?? undefined),
+      'text/csv',
+    );
+  };
   return (
-    <TableScroll label="Stability windows table">
-      <table className="data-table sw-table">
-        <caption className="visually-hidden">
-          Electrochemical stability windows, V vs Li/Li+, with the verdict for the chosen anode and cathode
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Material</th>
-            <th scope="col">Source</th>
-            <th scope="col">Reduction limit (V)</th>
-            <th scope="col">Oxidation limit (V)</th>
-            <th scope="col">Width (V)</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Method and conditions</th>
-            <th scope="col">References</th>
-          </tr>
-        </thead>
-        {groups.map(({ group, rows }) => (
-          <tbody key={group.group}>
-            <tr className="sw-table-group">
-              <th scope="colgroup" colSpan={8}>
-                {group.label} ({group.count})
-              </th>
+    <>
+      <div className="table-actions">
+        <button type="button" className="button button-small button-secondary" onClick={saveCsv}>
+          Download CSV
+        </button>
+      </div>
+      <TableScroll label="Stability windows table">
+        <table className="data-table sw-table">
+          <caption className="visually-hidden">
+            Electrochemical stability windows, V vs Li/Li+, with the verdict for the chosen anode and cathode
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Material</th>
+              <th scope="col">Source</th>
+              <th scope="col">Reduction limit (V)</th>
+              <th scope="col">Oxidation limit (V)</th>
+              <th scope="col">Width (V)</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Method and conditions</th>
+              <th scope="col">References</th>
             </tr>
-            {rows.map((row) => {
-              const isSelected = row.id === selectedId;
-              const isHit = highlightedIds.has(row.id);
-              return (
-                <Fragment key={row.id}>
-                  {row.bars.map((bar, i) => {
-                    const w = bar.window;
-                    const verdict = verdictOf(w, anodeV, cathodeV);
-                    return (
-                      <tr
-                        key={bar.source}
-                        className={
-                          [isSelected && 'is-selected', isHit && 'is-highlighted']
-                            .filter(Boolean)
-                            .join(' ') || undefined
-                        }
-                      >
-                        {i === 0 && (
-                          <th scope="rowgroup" rowSpan={row.bars.length}>
-                            {isHit && (
-                              <span className="sw-hit-mark" title="Matches the search">
-                                ◆{' '}
-                              </span>
-                            )}
-                            <Link to={{ view: 'materials', recordId: row.id }}>{row.label}</Link>
-                            <br />
-                            <button
-                              type="button"
-                              className="button button-small button-secondary sw-select"
-                              aria-pressed={isSelected}
-                              aria-label={`Select ${row.label}`}
-                              onClick={() => onSelect(row.id)}
-                            >
-                              {isSelected ? 'Selected' : 'Select'}
-                            </button>
-                          </th>
-                        )}
-                        <td>{SOURCE_SHORT[bar.source]}</td>
-                        <td className="num">{formatPotential(w.reductionV)}</td>
-                        <td className="num">{formatPotential(w.oxidationV)}</td>
-                        <td className="num">{formatPotential(w.oxidationV - w.reductionV)}</td>
-                        <td className={`sw-verdict-${verdict} sw-table-verdict`}>
-                          <span aria-hidden="true">{VERDICT_GLYPH[verdict]} </span>
-                          {VERDICT_TEXT[verdict]}
-                        </td>
-                        <td className="sw-table-method">
-                          <span className={`badge badge-${w.method}`}>{w.method}</span>
-                          {w.conditions && <span className="muted"> {w.conditions}</span>}
-                        </td>
-                        <td>
-                          <Cite refs={w.refs} />
-                          {w.note && (
-                            <details className="sw-note-details">
-                              <summary>Note</summary>
-                              {w.note}
-                            </details>
+          </thead>
+          {groups.map(({ group, rows }) => (
+            <tbody key={group.group}>
+              <tr className="sw-table-group">
+                <th scope="colgroup" colSpan={8}>
+                  {group.label} ({group.count})
+                </th>
+              </tr>
+              {rows.map((row) => {
+                const isSelected = row.id === selectedId;
+                const isHit = highlightedIds.has(row.id);
+                return (
+                  <Fragment key={row.id}>
+                    {row.bars.map((bar, i) => {
+                      const w = bar.window;
+                      const verdict = verdictOf(w, anodeV, cathodeV);
+                      return (
+                        <tr
+                          key={bar.source}
+                          className={
+                            [isSelected && 'is-selected', isHit && 'is-highlighted']
+                              .filter(Boolean)
+                              .join(' ') || undefined
+                          }
+                        >
+                          {i === 0 && (
+                            <th scope="rowgroup" rowSpan={row.bars.length}>
+                              {isHit && (
+                                <span className="sw-hit-mark" title="Matches the search">
+                                  ◆{' '}
+                                </span>
+                              )}
+                              <Link to={{ view: 'materials', recordId: row.id }}>{row.label}</Link>
+                              <br />
+                              <button
+                                type="button"
+                                className="button button-small button-secondary sw-select"
+                                aria-pressed={isSelected}
+                                aria-label={`Select ${row.label}`}
+                                onClick={() => onSelect(row.id)}
+                              >
+                                {isSelected ? 'Selected' : 'Select'}
+                              </button>
+                            </th>
                           )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        ))}
-      </table>
-    </TableScroll>
+                          <td>{SOURCE_SHORT[bar.source]}</td>
+                          <td className="num">{formatPotential(w.reductionV)}</td>
+                          <td className="num">{formatPotential(w.oxidationV)}</td>
+                          <td className="num">{formatPotential(w.oxidationV - w.reductionV)}</td>
+                          <td className={`sw-verdict-${verdict} sw-table-verdict`}>
+                            <span aria-hidden="true">{VERDICT_GLYPH[verdict]} </span>
+                            {VERDICT_TEXT[verdict]}
+                          </td>
+                          <td className="sw-table-method">
+                            <span className={`badge badge-${w.method}`}>{w.method}</span>
+                            {w.conditions && <span className="muted"> {w.conditions}</span>}
+                          </td>
+                          <td>
+                            <Cite refs={w.refs} />
+                            {w.note && (
+                              <details className="sw-note-details">
+                                <summary>Note</summary>
+                                {w.note}
+                              </details>
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </TableScroll>
+    </>
   );
 }
