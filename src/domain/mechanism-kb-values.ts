@@ -24,6 +24,7 @@ import {
 } from './models';
 import type { KbIndex } from '../kb/load';
 import type { Electrode, Electrolyte, Quantity, Reaction } from '../kb/schema';
+import type { OwnSource } from './material-table';
 
 /** One model input filled from the knowledge base (or a labelled preset). */
 export interface LoadedValue {
@@ -56,7 +57,10 @@ export interface KbLoad {
 export const ASSUMED_POISSON_FOR_SHEAR = 0.25;
 
 function describeQuantity(q: Quantity): string {
-  return `${formatQuantity(q)} (${q.method}${q.conditions ? `; ${q.conditions}` : ''})`;
+  // A user's own value names where it is from (their note or DOI): it has no KB reference to cite.
+  const own = q as Quantity & OwnSource;
+  const mine = own.ownSource ? `; yours: ${own.ownSource}` : own.doi ? `; yours: doi ${own.doi}` : '';
+  return `${formatQuantity(q)} (${q.method}${q.conditions ? `; ${q.conditions}` : ''}${mine})`;
 }
 
 /** Clamps to the slider range of `key`, noting it when the value had to move. */

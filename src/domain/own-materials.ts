@@ -17,18 +17,9 @@ import type {
   StabilityWindow as WindowRecord,
 } from '../kb/schema';
 import { csvNumber, parseCsv } from './csv';
-import { COLUMNS, OWN_MEASUREMENT, type OwnSource } from './material-table';
+import { OWN_MEASUREMENT, type OwnSource } from './material-table';
 import type { MaterialSummary } from './materials';
-
-/** The quantity fields an own material may hold, as the table's columns name them. */
-const QUANTITY_COLUMNS = COLUMNS.filter((c) => c.field && c.id !== 'potential');
-type QuantityField =
-  | 'ionicConductivity'
-  | 'electronicConductivity'
-  | 'shearModulus'
-  | 'youngsModulus'
-  | 'fractureToughness'
-  | 'molarVolume';
+import { QUANTITY_COLUMNS, type QuantityField, windowLabel } from './own-material-form';
 
 export type OwnQuantity = Quantity & OwnSource;
 export type OwnWindow = WindowRecord & OwnSource;
@@ -323,11 +314,6 @@ export function checkCsv(
     rows: withDuplicates(rows),
     fileProblem: rows.length === 0 ? 'the file has a header but no rows' : null,
   };
-}
-
-/** The label an imported window gets (the export does not carry one). */
-function windowLabel(source: string): string {
-  return source === 'experiment' ? 'Your measured window' : 'Your calculated window';
 }
 
 function asObject(v: unknown): Record<string, unknown> | null {

@@ -8,7 +8,7 @@
  */
 import type { KnowledgeBase, StabilityWindow, WindowSource } from '../kb/schema';
 import { formulaUnicode } from './formula';
-import { shortName } from './materials';
+import { type MaterialSummary, shortName } from './materials';
 
 /** The three groups of the chart, in display order. */
 export const GROUPS = ['electrolyte', 'binary', 'coating'] as const;
@@ -34,6 +34,8 @@ export interface StabilityRowInput {
   /** Electrolyte class (oxide, sulfide, …) or phase kind (binary, interphase, coating). */
   className: string;
   windows: readonly StabilityWindow[];
+  /** A material the user added (kept in this browser); its label says so. */
+  isOwn?: boolean;
 }
 
 /**
@@ -74,6 +76,28 @@ export function stabilityRowsFromKb(kb: KnowledgeBase): StabilityRowInput[] {
     });
   }
   return rows;
+}
+
+/**
+ * The user's own solid electrolytes that have a window, after the knowledge base's, each labelled
+ * "(yours)" so that the chart, its table and its export never pass one off as the literature's.
+ */
+export function ownStabilityRows(materials: readonly MaterialSummary[]): StabilityRowInput[] {
+  return materials.flatMap((m): StabilityRowInput[] => {
+    if (!m.isOwn || m.source.kind !== 'electrolyte' || m.source.record.windows.length === 0) return [];
+    return [
+      {
+        id: m.id,
+        label: `${chartLabel(m.name, m.formula, m.aliases)} (yours)`,
+        name: `${m.name} (your material)`,
+        formula: m.formula,
+        group: 'electrolyte',
+        className: m.source.record.class,
+        windows: m.source.record.windows,
+        isOwn: true,
+      },
+    ];
+  });
 }
 
 /** The sources present in the rows, in display order. */

@@ -70,6 +70,8 @@ export const RECORD_NAME_MAX_LENGTH = 80;
 export interface UserRecords {
   /** Every record of a kind that is not deleted, oldest first, and the ones that could not be read. */
   list<T>(kind: RecordKind<T>): Promise<RecordList<T>>;
+  /** How many records of a kind are stored, deleted ones included (cheap: no record is read). */
+  count(kind: string): Promise<number>;
   /** One record, or null when there is none (or it is deleted); a corrupt one comes as a problem. */
   get<T>(kind: RecordKind<T>, id: string): Promise<UserRecord<T> | RecordProblem | null>;
   /** Adds a record; a name already used by another record of the kind gets a number. */
@@ -184,6 +186,10 @@ export async function openUserRecords(
       }
       records.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
       return { records, problems };
+    },
+
+    count(kind: string) {
+      return db.countFromIndex(STORE, 'byKind', kind);
     },
 
     async get<T>(kind: RecordKind<T>, id: string) {

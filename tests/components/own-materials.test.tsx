@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { OwnMaterial } from '../../src/domain/own-materials';
 import type { RecordKind } from '../../src/persist/user-records';
 import MaterialsContainer from '../../src/views/materials/MaterialsContainer';
-import { storeAll } from '../../src/views/materials/own-store';
+import { storeAll } from '../../src/store/own-materials';
 import { renderWithApp } from './render';
 
 const HEADER =

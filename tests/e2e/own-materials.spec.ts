@@ -150,3 +150,86 @@ test('a corrupt stored entry is named and left out; the other materials still lo
   await expect(ownRow(page, 'My OK')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a material added by hand is edited, then listed as yours in the stability chart, the classifier (with the products the user gives), a mechanism diagram and the cell', async ({
+  page,
+}) => {
+  await page.goto('/materials?kind=electrolyte');
+  const panel = page.getByRole('region', { name: 'Your materials' });
+  await test.step('add it through the form, with a window, a modulus and a toughness', async () => {
+    await panel.getByText('Add a material by hand').click();
+    const form = panel.getByRole('form', { name: 'Add a material' });
+    await form.getByRole('textbox', { name: /^Id/ }).fill('my-garnet');
+    await form.getByRole('textbox', { name: 'Name' }).fill('My garnet');
+    await form.getByRole('textbox', { name: 'Formula' }).fill('Li6.4La3Zr1.4Ta0.6O12');
+    await form.getByRole('textbox', { name: 'Ionic conductivity (S/cm)' }).fill('6e-4');
+    await form.getByRole('textbox', { name: 'Shear modulus G (GPa)' }).fill('58');
+    await form.getByRole('textbox', { name: /^Fracture toughness/ }).fill('1.2');
+    await form.getByRole('textbox', { name: /reduction limit/ }).fill('0.05');
+    await form.getByRole('textbox', { name: /oxidation limit/ }).fill('2.9');
+    await form.getByRole('textbox', { name: /^Source/ }).fill('own pellets, 2026');
+    await form.getByRole('button', { name: 'Add' }).click();
+    await expect(panel.getByText('Added 1 material.')).toBeVisible();
+  });
+  await test.step('edit it: the changed value is saved, the others keep their source', async () => {
+    await panel.getByRole('button', { name: 'Edit My garnet' }).click();
+    const form = panel.getByRole('form', { name: 'Edit a material' });
+    await expect(form.getByRole('textbox', { name: 'Name' })).toHaveValue('My garnet');
+    await expect(form.getByRole('textbox', { name: /^Id/ })).toHaveAttribute('readonly', '');
+    await form.getByRole('textbox', { name: 'Shear modulus G (GPa)' }).fill('61');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect(panel.getByText('Saved My garnet.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(ownRow(page, 'My garnet')).toContainText('yours');
+    await expect(page.getByRole('list', { name: 'Your stored materials' }).getByRole('listitem')).toHaveCount(
+      1,
+    );
+    await page.goto('/materials/my-garnet');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('My garnet');
+    await expect(page.getByRole('main')).toContainText('61 GPa');
+    await expect(page.getByRole('main')).not.toContainText('58 GPa');
+    await expect(page.getByRole('note')).toContainText('Fracture toughness: own pellets, 2026');
+  });
+  await test.step('the stability chart shows its window, marked as yours', async () => {
+    await page.goto('/windows');
+    const chart = page.getByRole('group', { name: /Electrochemical stability windows of \d+ materials/ });
+    await expect(chart.getByRole('button', { name: /^My garnet \(yours\)/ })).toBeVisible();
+  });
+  await test.step('the classifier lists it and classifies it with the products the user gives', async () => {
+    await page.goto('/classifier');
+    const select = page.getByRole('combobox', { name: 'Electrolyte' });
+    await select.selectOption({ label: 'My garnet (yours)' });
+    await expect(page.getByText('My garnet is your own material.')).toBeVisible();
+    const form = page.getByRole('form', { name: 'Custom electrolyte' });
+    await expect(form.getByRole('textbox', { name: 'Name' })).toHaveValue('My garnet');
+    await expect(form.getByRole('textbox', { name: 'Reduction limit (V vs Li/Li+)' })).toHaveValue('0.05');
+    const product = form.getByRole('group', { name: /Reduction product 1/ });
+    await product.getByRole('textbox', { name: 'Formula', exact: true }).fill('Li2O');
+    await product.getByRole('textbox', { name: 'Moles per formula unit' }).fill('1');
+    await product.getByRole('textbox', { name: 'Molar volume (cm³/mol)' }).fill('14.8');
+    await product.getByRole('combobox', { name: 'Electronic character' }).selectOption('insulator');
+    await form.getByRole('button', { name: 'Classify custom electrolyte' }).click();
+    await expect(page.getByRole('region', { name: /^Prediction:/ })).toHaveAccessibleName(
+      'Prediction: My garnet against Lithium metal',
+    );
+  });
+  await test.step('a mechanism diagram loads its values, naming the user as their source', async () => {
+    await page.goto('/mechanisms/lithium-filaments');
+    const flaw = page.getByRole('region', { name: 'The flaw model: Li pressurises a surface flaw' });
+    await flaw
+      .getByRole('combobox', { name: 'Load electrolyte from the knowledge base or yours' })
+      .selectOption('my-garnet');
+    const loaded = flaw.getByRole('list', { name: 'Values loaded from the knowledge base' });
+    await expect(loaded).toContainText('K_Ic, fracture toughness = 1.2 MPa·m½');
+    await expect(loaded).toContainText('yours: own pellets, 2026');
+  });
+  await test.step('the cell takes it as its electrolyte, also after a reload', async () => {
+    await page.goto('/cell');
+    await page.getByRole('combobox', { name: 'Electrolyte (anode side)' }).selectOption('my-garnet');
+    await expect(page).toHaveURL(/el\.my-garnet/);
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Electrolyte (anode side)' })).toHaveValue('my-garnet');
+    await expect(page.getByText(/unknown|not in the knowledge base/i)).toHaveCount(0);
+  });
+});

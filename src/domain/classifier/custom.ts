@@ -3,7 +3,12 @@
  * starting points of the custom form (a copy of a KB electrolyte, or the worked LGPS example).
  */
 import type { Electrode, Electrolyte, Electronic, Phase, Reaction, WindowSource } from '../../kb/schema';
-import { CUSTOM_LIMITS, customElectrolyteProblems } from '../custom-electrolyte-codec';
+import {
+  CUSTOM_LIMITS,
+  type CustomElectrolyteDraft,
+  customElectrolyteProblems,
+  emptyProductDraft,
+} from '../custom-electrolyte-codec';
 import { positiveRepresentative } from '../materials';
 import type { ModelResult } from '../models/result';
 import { classifyInterface } from './classify';
@@ -155,4 +160,22 @@ export function customFromKb(
     oxidationProducts: productsOf(selectReaction(electrolyte.oxidationProducts ?? [], null, refs), phases),
   };
   return customElectrolyteProblems(copy).length === 0 ? copy : EXAMPLE_CUSTOM;
+}
+
+/**
+ * The custom-electrolyte form's start for one of the user's own materials: its name, its window
+ * and molar volume, and one empty reduction product to fill in. An own material has no reaction
+ * data, so the classifier needs the products from the user; none are made up here.
+ */
+export function customDraftFromOwn(material: Electrolyte): CustomElectrolyteDraft {
+  const window = material.windows[0];
+  const vm = molarVolumeOf(material.molarVolume);
+  return {
+    name: material.name.slice(0, CUSTOM_LIMITS.nameMaxLength),
+    reductionV: window ? String(window.reductionV) : '',
+    oxidationV: window ? String(window.oxidationV) : '',
+    molarVolume: vm === null ? '' : String(vm),
+    reductionProducts: [emptyProductDraft()],
+    oxidationProducts: [],
+  };
 }

@@ -18,6 +18,7 @@ import { readCellDesigns } from '../../kb/cell-designs';
 import { useKb } from '../../kb/kb-context';
 import type { Reference } from '../../kb/schema';
 import { useParam, useSetParams } from '../../store/hooks';
+import { useOwnMaterials } from '../../store/own-materials';
 import { Cell } from './Cell';
 import type { DesignOptions } from './parts/DesignForm';
 import type { DesignPanelData } from './parts/DesignPanel';
@@ -34,6 +35,24 @@ export default function CellContainer() {
   const [textA] = useParam('cellDesign');
   const [textB] = useParam('cellCompare');
   const setParams = useSetParams();
+  // The user's own electrolytes can be layers of a design (marked "yours"); the assessment reads
+  // them with the knowledge base's through one index.
+  const own = useOwnMaterials();
+  const isOwnLoading = own.status === 'idle' || own.status === 'loading';
+  const ownElectrolytes = useMemo(
+    () => own.summaries.flatMap((m) => (m.source.kind === 'electrolyte' ? [m.source.record] : [])),
+    [own.summaries],
+  );
+  const cellIndex = useMemo(
+    () =>
+      ownElectrolytes.length === 0
+        ? index
+        : {
+            ...index,
+            electrolytes: new Map([...index.electrolytes, ...ownElectrolytes.map((e) => [e.id, e] as const)]),
+          },
+    [index, ownElectrolytes],
+  );
 
   const options: DesignOptions = useMemo(() => {
     const opt = (r: { id: string; name: string; formula: string; aliases: readonly string[] }) => ({
@@ -43,28 +62,34 @@ export default function CellContainer() {
     return {
       anodes: kb.electrodes.filter((e) => e.role === 'anode').map(opt),
       cathodes: kb.electrodes.filter((e) => e.role === 'cathode').map(opt),
-      electrolytes: kb.electrolytes.map(opt),
+      electrolytes: [
+        ...kb.electrolytes.map(opt),
+        ...ownElectrolytes.map((e) => ({ id: e.id, label: `${e.name} (yours)` })),
+      ],
       coatings: kb.phases.filter((p) => p.kind === 'coating').map(opt),
     };
-  }, [kb]);
+  }, [kb, ownElectrolytes]);
 
   const slots = useMemo(() => {
     const entries: { slot: 'A' | 'B'; text: string }[] = [{ slot: 'A', text: textA }];
     if (textB !== '') entries.push({ slot: 'B', text: textB });
     return entries.map(({ slot, text }) => {
       const decoded = decodeDesign(text);
-      const outcome = assessCell(decoded.design, index);
+      const outcome = assessCell(decoded.design, cellIndex);
       const prefix = slot === 'A' ? (textB !== '' ? 'design A: ' : '') : 'design B: ';
       return { slot, decoded, outcome, prefix };
     });
-  }, [textA, textB, index]);
+  }, [textA, textB, cellIndex]);
 
   const problems = slots.flatMap((s) => [
     ...s.decoded.problems.map((p) => `${s.prefix}${p}`),
-    ...(s.outcome.ok ? s.outcome.problems.map((p) => `${s.prefix}${p}`) : []),
+    ...(s.outcome.ok && !isOwnLoading ? s.outcome.problems.map((p) => `${s.prefix}${p}`) : []),
   ]);
   const notes = slots.flatMap((s) => (s.outcome.ok ? s.outcome.notes.map((n) => `${s.prefix}${n}`) : []));
-  const errors = slots.flatMap((s) => (s.outcome.ok ? [] : [`${s.prefix}${s.outcome.error}`]));
+  // While the user's own materials are being read, a design naming one is not "unknown" yet.
+  const errors = isOwnLoading
+    ? []
+    : slots.flatMap((s) => (s.outcome.ok ? [] : [`${s.prefix}${s.outcome.error}`]));
   const panels: DesignPanelData[] = slots.flatMap((s) => {
     if (!s.outcome.ok) return [];
     const { resolved, assessment } = s.outcome;

@@ -38,6 +38,14 @@ export interface ChoiceOption {
 export interface ClassifierProps {
   /** Electrolyte options, short name first. */
   electrolyteOptions: readonly ChoiceOption[];
+  /** The user's own materials, listed after the knowledge base's (marked "yours"). */
+  ownElectrolyteOptions: readonly ChoiceOption[];
+  /** The user's own material shown in the custom form, or null. */
+  ownSelectedId: string | null;
+  /** Shown above the custom form when it holds one of the user's own materials. */
+  ownNotice: string | null;
+  /** Remounts the custom form when its starting point changes (another own material, a link). */
+  customFormKey: string;
   /** The KB electrolyte shown, or null when a custom one is. */
   electrolyte: Electrolyte | null;
   /** Whether the custom electrolyte is shown. */
@@ -122,16 +130,35 @@ export function Classifier(p: ClassifierProps) {
             <label htmlFor="cls-electrolyte">Electrolyte</label>
             <select
               id="cls-electrolyte"
-              value={isCustom ? CUSTOM_OPTION : (electrolyte?.id ?? '')}
+              value={p.ownSelectedId ?? (isCustom ? CUSTOM_OPTION : (electrolyte?.id ?? ''))}
               onChange={(e) =>
                 p.onElectrolyteChange(e.target.value === CUSTOM_OPTION ? null : e.target.value)
               }
             >
-              {p.electrolyteOptions.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
+              {p.ownElectrolyteOptions.length > 0 ? (
+                <>
+                  <optgroup label="Knowledge base">
+                    {p.electrolyteOptions.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                  <optgroup label="Your materials">
+                    {p.ownElectrolyteOptions.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                </>
+              ) : (
+                p.electrolyteOptions.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))
+              )}
               <option value={CUSTOM_OPTION}>Custom electrolyte (enter window and products)…</option>
             </select>
             {electrolyte && (
@@ -211,8 +238,14 @@ export function Classifier(p: ClassifierProps) {
             {n}
           </p>
         ))}
+        {p.ownNotice && (
+          <p className="cls-notice" role="status">
+            {p.ownNotice}
+          </p>
+        )}
         {isCustom && (
           <CustomElectrolyteForm
+            key={p.customFormKey}
             initial={p.customDraft}
             linkProblem={p.customLinkProblem}
             onSubmit={p.onCustomSubmit}

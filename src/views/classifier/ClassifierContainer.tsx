@@ -17,6 +17,7 @@ import {
   classificationRows,
   type ClassifierOptions,
   classifyAgainstElectrode,
+  customDraftFromOwn,
   customFromKb,
   EXAMPLE_CUSTOM,
   type Outcome,
@@ -40,6 +41,7 @@ import { useMaterial } from '../../kb/hooks';
 import { useKb } from '../../kb/kb-context';
 import type { Electrode, Electrolyte } from '../../kb/schema';
 import { useParam, useSetParams } from '../../store/hooks';
+import { useOwnMaterials } from '../../store/own-materials';
 import { type ChoiceOption, Classifier } from './Classifier';
 import { VERDICT_LABEL, verdictKey } from './parts/verdict-text';
 
@@ -101,16 +103,36 @@ export default function ClassifierContainer() {
     index.electrodes.get(DEFAULT_CATHODE) ??
     cathodes[0];
 
-  // Electrolyte: the selected one, else the custom one, else the default.
+  // The user's own materials: listed after the knowledge base's; one of them opens the custom form
+  // with its window and molar volume filled in (it has no reaction data: the user gives products).
+  const own = useOwnMaterials();
+  const ownOptions = useMemo(
+    () => own.summaries.map((m) => ({ id: m.id, label: `${m.name} (yours)` })),
+    [own.summaries],
+  );
+  const isOwnLoading = own.status === 'idle' || own.status === 'loading';
+
+  // Electrolyte: the selected one (of the KB or the user's), else the custom one, else the default.
   const selectedElectrolyte = selected ? index.electrolytes.get(selected) : undefined;
+  const selectedOwn = selected ? own.summaries.find((m) => m.id === selected) : undefined;
+  const ownRecord = selectedOwn?.source.kind === 'electrolyte' ? selectedOwn.source.record : null;
   const selectedMaterial = useMaterial(selected);
   const decoded = useMemo(() => decodeCustomElectrolyte(customText), [customText]);
-  const isCustom = !selectedElectrolyte && customText !== '';
+  const isCustom = !selectedElectrolyte && (ownRecord !== null || customText !== '');
   const fallback = index.electrolytes.get(DEFAULT_ELECTROLYTE) ?? kb.electrolytes[0];
   const electrolyte = isCustom ? null : (selectedElectrolyte ?? fallback ?? null);
-  const custom = isCustom ? decoded.value : null;
+  const custom = isCustom && !ownRecord ? decoded.value : null;
+  const ownDraft = useMemo(() => (ownRecord ? customDraftFromOwn(ownRecord) : null), [ownRecord]);
+  const ownNotice = ownRecord
+    ? `${ownRecord.name} is your own material. ${
+        ownRecord.windows[0]
+          ? 'Its window and molar volume are filled in below;'
+          : 'It has no stability window yet: type one below (or add it on the materials page);'
+      } the knowledge base has no reaction data for it, so enter the products it forms, then classify.`
+    : null;
   const notes: string[] = [];
-  if (selected && !selectedElectrolyte && !isCustom && fallback) {
+  const isUnknownOwn = isOwnLoading && selected !== null && !selectedMaterial;
+  if (selected && !selectedElectrolyte && !isCustom && fallback && !isUnknownOwn) {
     const m = selectedMaterial;
     notes.push(
       `The selected material${m ? `, ${m.name},` : ` “${selected}”`} is not a solid electrolyte; showing ${fallback.name}.`,
@@ -193,7 +215,9 @@ export default function ClassifierContainer() {
     [kb.electrolytes, lithium, source, index.phases, index.techniques, options],
   );
 
-  const electrolyteLabel = electrolyte ? shortName(electrolyte) : (custom?.name ?? 'custom electrolyte');
+  const electrolyteLabel = electrolyte
+    ? shortName(electrolyte)
+    : (ownRecord?.name ?? custom?.name ?? 'custom electrolyte');
   const electrodeLabel = electrode?.name ?? 'electrode';
   const sources = electrolyte?.windows ?? [];
   const hasSource = sources.some((w) => w.source === source);
@@ -277,7 +301,11 @@ export default function ClassifierContainer() {
       countSemis={countSemis}
       onSemisChange={(v) => set({ classifierSemiconductors: v })}
       notes={notes}
-      customDraft={draftFromCustom(custom ?? EXAMPLE_CUSTOM)}
+      ownElectrolyteOptions={ownOptions}
+      ownSelectedId={ownRecord ? ownRecord.id : null}
+      ownNotice={ownNotice}
+      customFormKey={ownRecord ? `own-${ownRecord.id}` : 'custom'}
+      customDraft={ownDraft ?? draftFromCustom(custom ?? EXAMPLE_CUSTOM)}
       customLinkProblem={decoded.problems[0]?.replace(/^custom electrolyte: /, '') ?? null}
       onCustomSubmit={(value) => set({ selected: null, classifierCustom: encodeCustomElectrolyte(value) })}
       outcome={outcome}

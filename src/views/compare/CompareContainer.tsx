@@ -10,7 +10,7 @@ import { suggestMaterial } from '../../domain/material-search';
 import { shortName } from '../../domain/materials';
 import { useMaterials } from '../../kb/hooks';
 import { useKb } from '../../kb/kb-context';
-import { useOwnMaterials } from '../materials/own-store';
+import { useOwnMaterials } from '../../store/own-materials';
 import './compare.css';
 import { useParam } from '../../store/hooks';
 

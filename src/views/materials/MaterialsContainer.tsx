@@ -15,7 +15,7 @@ import { useMaterialSearch, useMaterials } from '../../kb/hooks';
 import { useAppStore, useRoute, useSetParams } from '../../store/hooks';
 import { MaterialPage } from './MaterialPage';
 import { MaterialsList } from './MaterialsList';
-import { useOwnMaterials } from './own-store';
+import { useOwnMaterials } from '../../store/own-materials';
 import { OwnMaterialsPanel } from './parts/OwnMaterialsPanel';
 
 /** The Materials view: the filtered, sorted table, or one material's page when the route names one. */

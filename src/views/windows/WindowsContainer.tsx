@@ -12,6 +12,7 @@ import type { WindowSort } from '../../charts/stability/layout';
 import {
   classesIn,
   filterRows,
+  ownStabilityRows,
   resolveSources,
   sourcesIn,
   stabilityRowsFromKb,
@@ -26,6 +27,7 @@ import { useMaterial, useMaterialSearch } from '../../kb/hooks';
 import { useKb } from '../../kb/kb-context';
 import type { WindowSource } from '../../kb/schema';
 import { useParam, useSelectedId, useSetParams } from '../../store/hooks';
+import { useOwnMaterials } from '../../store/own-materials';
 import { registerBenchHook, useBenchRows } from './bench-hook';
 import { type ElectrodeChoice, Windows } from './Windows';
 
@@ -40,7 +42,11 @@ const COMMIT_DELAY_MS = 350;
 export default function WindowsContainer() {
   const { kb } = useKb();
   const benchRows = useBenchRows();
-  const kbRows = useMemo(() => stabilityRowsFromKb(kb), [kb]);
+  const own = useOwnMaterials();
+  const kbRows = useMemo(
+    () => [...stabilityRowsFromKb(kb), ...ownStabilityRows(own.summaries)],
+    [kb, own.summaries],
+  );
   const allRows = benchRows ?? kbRows;
 
   const [sourceParam] = useParam('windowSources');

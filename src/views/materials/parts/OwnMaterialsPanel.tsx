@@ -1,16 +1,24 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, Fragment, useId, useRef, useState } from 'react';
 import { downloadText } from '../../../components/download';
 import { Link } from '../../../components/Link';
 import { columnsById, type DoiOf, toCsv, toJsonRows } from '../../../domain/material-table';
-import type { CheckedRow, ImportContext } from '../../../domain/own-materials';
+import type { CheckedRow, ImportContext, OwnMaterial } from '../../../domain/own-materials';
+import {
+  type FormQuantity,
+  formRow,
+  type MaterialForm,
+  materialForm as materialFormOf,
+} from '../../../domain/own-material-form';
+import type { UserRecord } from '../../../persist/user-records';
 import {
   addOwnMaterials,
   ownModule,
   removeOwnMaterial,
   restoreOwnMaterial,
+  updateOwnMaterial,
   useOwnMaterials,
   type WriteResult,
-} from '../own-store';
+} from '../../../store/own-materials';
 
 interface Props {
   /** What an import is checked against (knowledge-base ids and references). */
@@ -55,6 +63,11 @@ export function OwnMaterialsPanel({ context, doiOf }: Props) {
   const [result, setResult] = useState<WriteResult | null>(null);
   const [removed, setRemoved] = useState<{ id: string; name: string } | null>(null);
   const [formProblems, setFormProblems] = useState<CheckedRow['problems']>([]);
+  /** The stored material being edited in the form, or null while the form adds a new one. */
+  const [editing, setEditing] = useState<UserRecord<OwnMaterial> | null>(null);
+  /** Bumped to reset the form's fields (after a save, or to load the material being edited). */
+  const [formKey, setFormKey] = useState(0);
+  const formRef = useRef<HTMLDetailsElement>(null);
   const ctx = (): ImportContext => ({ ...context, ownIds: new Set(own.records.map((r) => r.value.id)) });
 
   const onFile = async (file: File) => {
@@ -73,42 +86,43 @@ export function OwnMaterialsPanel({ context, doiOf }: Props) {
     if (r.ok) setPreview(null);
   };
 
-  const onAdd = async (e: FormEvent<HTMLFormElement>) => {
+  const onSave = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
-    const get = (k: string) => String(data.get(k) ?? '').trim();
-    const sigma = get('sigma');
-    const source = get('source');
-    const row: Record<string, unknown> = {
-      id: get('id'),
-      name: get('name'),
-      kind: 'electrolyte',
-      formula: get('formula'),
-      class: get('class'),
-      family: get('family'),
-    };
-    if (sigma) {
-      const refs = source.startsWith('ref:') ? [source.slice(4).trim()] : [];
-      row.sigma = {
-        value: Number(sigma.replace(',', '.')),
-        unit: 'S/cm',
-        method: get('method'),
-        refs,
-        ...(source.startsWith('10.') ? { doi: source } : {}),
-        ...(!source.startsWith('ref:') && !source.startsWith('10.') && source ? { ownSource: source } : {}),
-      };
-    }
+    const values = Object.fromEntries(
+      Object.keys(materialFormOf(null)).map((k) => [k, String(data.get(k) ?? '')]),
+    ) as MaterialForm;
     const m = await ownModule();
-    const [checked] = m.checkJson(JSON.stringify([row]), ctx()).rows;
+    const before = editing?.value ?? null;
+    const others = new Set(own.records.filter((r) => r.id !== editing?.id).map((r) => r.value.id));
+    const [checked] = m.checkJson(JSON.stringify([formRow(values, before)]), {
+      ...context,
+      ownIds: others,
+    }).rows;
     if (!checked?.material) {
       setFormProblems(checked?.problems ?? []);
       return;
     }
     setFormProblems([]);
-    const r = await addOwnMaterials([checked.material]);
+    const r = editing
+      ? await updateOwnMaterial(editing.id, checked.material)
+      : await addOwnMaterials([checked.material]);
     setResult(r);
-    if (r.ok) form.reset();
+    if (r.ok) {
+      setEditing(null);
+      setFormKey((k) => k + 1);
+    }
+  };
+
+  const startEdit = (r: UserRecord<OwnMaterial>) => {
+    setEditing(r);
+    setFormProblems([]);
+    setFormKey((k) => k + 1);
+    if (formRef.current) formRef.current.open = true;
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLInputElement>('input[name="name"]')?.focus(),
+    );
   };
 
   const good = preview?.rows.filter((r) => r.material) ?? [];
@@ -119,7 +133,8 @@ export function OwnMaterialsPanel({ context, doiOf }: Props) {
       <h2 id={`${id}-title`}>Your materials</h2>
       <p className="muted">
         Solid electrolytes you add are kept in this browser only, checked by the same rules as the knowledge
-        base, and marked “yours” in the table, on their page and in compare.
+        base, and marked “yours” wherever materials are listed: the table, their page, compare, the stability
+        chart, the classifier, the mechanism diagrams and the cell.
       </p>
       {own.status === 'unavailable' && (
         <p role="alert">Your materials cannot be kept here: {own.unavailableReason}.</p>
@@ -153,6 +168,14 @@ export function OwnMaterialsPanel({ context, doiOf }: Props) {
             <li key={r.id}>
               <Link to={{ view: 'materials', recordId: r.value.id }}>{r.value.name}</Link>{' '}
               <span className="muted">({r.value.id})</span>{' '}
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                aria-label={`Edit ${r.value.name}`}
+                onClick={() => startEdit(r)}
+              >
+                Edit
+              </button>{' '}
               <button
                 type="button"
                 className="button button-small button-secondary"
@@ -273,63 +296,118 @@ export function OwnMaterialsPanel({ context, doiOf }: Props) {
           </div>
         </div>
       )}
-      <details className="own-form">
-        <summary>Add a material by hand</summary>
-        <form onSubmit={(e) => void onAdd(e)} aria-label="Add a material">
-          <label className="field">
-            <span>Id (lower case, e.g. my-llzo)</span>
-            <input name="id" required />
-          </label>
-          <label className="field">
-            <span>Name</span>
-            <input name="name" required />
-          </label>
-          <label className="field">
-            <span>Formula</span>
-            <input name="formula" required placeholder="e.g. Li7La3Zr2O12" />
-          </label>
-          <label className="field">
-            <span>Class</span>
-            <select name="class" defaultValue="oxide">
-              {CLASSES.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Family (optional)</span>
-            <input name="family" />
-          </label>
-          <label className="field">
-            <span>Ionic conductivity (S/cm, optional)</span>
-            <input name="sigma" inputMode="decimal" placeholder="e.g. 5e-4" />
-          </label>
-          <label className="field">
-            <span>Method</span>
-            <select name="method" defaultValue="measured">
-              <option>measured</option>
-              <option>calculated</option>
-              <option>estimated</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>Source: a note on your measurement, a DOI (10.…), or ref:&lt;reference id&gt;</span>
-            <input name="source" placeholder="e.g. EIS at 25 °C, pellet 1 mm" />
-          </label>
-          {formProblems.length > 0 && (
-            <ul role="alert" aria-label="Problems with the form">
-              {formProblems.map((p, i) => (
-                <li key={i}>
-                  {p.field}: {p.message}
-                </li>
-              ))}
-            </ul>
-          )}
-          <button type="submit" className="button">
-            Add
-          </button>
-        </form>
+      <details className="own-form" ref={formRef}>
+        <summary>{editing ? `Edit ${editing.value.name}` : 'Add a material by hand'}</summary>
+        <MaterialFields
+          key={formKey}
+          initial={materialFormOf(editing?.value ?? null)}
+          isEditing={editing !== null}
+          problems={formProblems}
+          onSubmit={(e) => void onSave(e)}
+          onCancel={() => {
+            setEditing(null);
+            setFormProblems([]);
+            setFormKey((k) => k + 1);
+          }}
+        />
       </details>
     </section>
+  );
+}
+
+const NUMBER_FIELDS: readonly { name: FormQuantity; label: string; placeholder: string }[] = [
+  { name: 'sigma', label: 'Ionic conductivity (S/cm)', placeholder: 'e.g. 5e-4' },
+  { name: 'shear', label: 'Shear modulus G (GPa)', placeholder: 'e.g. 60' },
+  { name: 'youngs', label: 'Young’s modulus E (GPa)', placeholder: 'e.g. 150' },
+  { name: 'kic', label: 'Fracture toughness K_Ic (MPa·m½)', placeholder: 'e.g. 1.2' },
+  { name: 'vm', label: 'Molar volume (cm³/mol)', placeholder: 'e.g. 260' },
+];
+
+interface FieldsProps {
+  initial: MaterialForm;
+  isEditing: boolean;
+  problems: CheckedRow['problems'];
+  onSubmit: (e: FormEvent<HTMLFormElement>) => void;
+  onCancel: () => void;
+}
+
+/** The add/edit form: every value optional but the names; one method and source for the values typed. */
+function MaterialFields({ initial, isEditing, problems, onSubmit, onCancel }: FieldsProps) {
+  const text = (name: keyof MaterialForm, label: string, extra: Record<string, unknown> = {}) => (
+    <label className="field">
+      <span>{label}</span>
+      <input name={name} defaultValue={initial[name]} {...extra} />
+    </label>
+  );
+  return (
+    <form onSubmit={onSubmit} aria-label={isEditing ? 'Edit a material' : 'Add a material'}>
+      {text('id', 'Id (lower case, e.g. my-llzo)', { required: true, readOnly: isEditing })}
+      {text('name', 'Name', { required: true })}
+      {text('formula', 'Formula', { required: true, placeholder: 'e.g. Li7La3Zr2O12' })}
+      <label className="field">
+        <span>Class</span>
+        <select name="class" defaultValue={initial.class}>
+          {CLASSES.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+      </label>
+      {text('family', 'Family (optional)')}
+      <fieldset className="own-form-values">
+        <legend>Values (each optional)</legend>
+        {NUMBER_FIELDS.map((f) => (
+          <Fragment key={f.name}>
+            {text(f.name, f.label, { inputMode: 'decimal', placeholder: f.placeholder })}
+          </Fragment>
+        ))}
+        {text('reductionV', 'Stability window: reduction limit (V vs Li/Li⁺)', {
+          inputMode: 'decimal',
+          placeholder: 'e.g. 0.05',
+        })}
+        {text('oxidationV', 'Stability window: oxidation limit (V vs Li/Li⁺)', {
+          inputMode: 'decimal',
+          placeholder: 'e.g. 2.9',
+        })}
+        <label className="field">
+          <span>Interface type with Li metal (if known)</span>
+          <select name="itype" defaultValue={initial.itype}>
+            <option value="">not known</option>
+            <option value="1">1: stable</option>
+            <option value="2">2: mixed-conducting, growing</option>
+            <option value="3">3: self-limiting</option>
+          </select>
+        </label>
+      </fieldset>
+      <label className="field">
+        <span>Method of the values typed</span>
+        <select name="method" defaultValue={initial.method}>
+          <option>measured</option>
+          <option>calculated</option>
+          <option>estimated</option>
+        </select>
+      </label>
+      {text('source', 'Source: a note on your measurement, a DOI (10.…), or ref:<reference id>', {
+        placeholder: 'e.g. EIS at 25 °C, pellet 1 mm',
+      })}
+      {problems.length > 0 && (
+        <ul role="alert" aria-label="Problems with the form">
+          {problems.map((p, i) => (
+            <li key={i}>
+              {p.field}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="own-actions">
+        <button type="submit" className="button">
+          {isEditing ? 'Save changes' : 'Add'}
+        </button>
+        {isEditing && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            Cancel editing
+          </button>
+        )}
+      </div>
+    </form>
   );
 }

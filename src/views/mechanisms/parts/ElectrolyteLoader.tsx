@@ -3,6 +3,7 @@ import type { MechanismNumberKey } from '../../../domain/mechanism-params';
 import type { KbIndex } from '../../../kb/load';
 import { useKb } from '../../../kb/kb-context';
 import type { Electrolyte } from '../../../kb/schema';
+import { useOwnMaterials } from '../../../store/own-materials';
 import { defaultsOf, useMechanismParam, useSetMechanismParams } from '../hooks';
 import { type KbChoice, KbPicker } from './KbPicker';
 
@@ -102,19 +103,30 @@ export function useElectrolyteChoice({
   const { kb, index } = useKb();
   const materialId = useMechanismParam(materialKey);
   const setParams = useSetMechanismParams();
-  const find = (id: string) => index.electrolytes.get(id);
+  // The user's own electrolytes follow the knowledge base's, marked "yours"; their values load with
+  // the method and source the user gave.
+  const own = useOwnMaterials();
+  const ownRecords = own.summaries.flatMap((m) => (m.source.kind === 'electrolyte' ? [m.source.record] : []));
+  const find = (id: string) => index.electrolytes.get(id) ?? ownRecords.find((e) => e.id === id);
   return {
     material: materialId ? find(materialId) : undefined,
-    choice: materialChoice({
-      materialKey,
-      id: materialId,
-      find,
-      options: kb.electrolytes.map((e) => ({ id: e.id, label: optionLabel(e, index) })),
-      loader: (e) => loader(e, index),
-      resetKeys,
-      resetFirst,
-      setParams,
-    }),
+    choice: {
+      ...materialChoice({
+        materialKey,
+        id: materialId,
+        find,
+        options: [
+          ...kb.electrolytes.map((e) => ({ id: e.id, label: optionLabel(e, index) })),
+          ...ownRecords.map((e) => ({ id: e.id, label: `${optionLabel(e, index)} (yours)` })),
+        ],
+        loader: (e) => loader(e, index),
+        resetKeys,
+        resetFirst,
+        setParams,
+      }),
+      hasOwn: ownRecords.length > 0,
+      isPending: own.status === 'idle' || own.status === 'loading',
+    },
   };
 }
 
@@ -128,5 +140,8 @@ export function ElectrolyteLoader({
   /** Current canonical values of the loaded keys, to mark values moved since loading. */
   current: Readonly<Record<string, number>>;
 }) {
-  return <KbPicker label="Load electrolyte from the knowledge base" {...choice} current={current} />;
+  const label = choice.hasOwn
+    ? 'Load electrolyte from the knowledge base or yours'
+    : 'Load electrolyte from the knowledge base';
+  return <KbPicker label={label} {...choice} current={current} />;
 }

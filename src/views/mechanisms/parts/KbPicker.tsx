@@ -18,10 +18,17 @@ export interface KbPickerProps {
   /** Current canonical values of the loaded keys. */
   current: Readonly<Record<string, number>>;
   noneLabel?: string;
+  /** The user's own materials are among the options. */
+  hasOwn?: boolean;
+  /** The user's own materials are still being read (an id not found yet is not "unknown"). */
+  isPending?: boolean;
 }
 
 /** What a container decides for a picker: its options, the choice, what a change does and what it loaded. */
-export type KbChoice = Pick<KbPickerProps, 'options' | 'value' | 'onChange' | 'load'>;
+export type KbChoice = Pick<
+  KbPickerProps,
+  'options' | 'value' | 'onChange' | 'load' | 'hasOwn' | 'isPending'
+>;
 
 /**
  * "Load from knowledge base": a select of materials; choosing one fills the model's inputs. Below
@@ -36,6 +43,7 @@ export function KbPicker({
   load,
   current,
   noneLabel = 'none (model defaults)',
+  isPending = false,
 }: KbPickerProps) {
   const id = useId();
   const isKnown = value === null || options.some((o) => o.id === value);
@@ -56,7 +64,7 @@ export function KbPicker({
           </option>
         ))}
       </select>
-      {!isKnown && <p className="param-error">No material “{value}” in the knowledge base.</p>}
+      {!isKnown && !isPending && <p className="param-error">No material “{value}” in the knowledge base.</p>}
       {load && (load.values.length > 0 || load.notes.length > 0) && (
         <ul className="kb-loaded" aria-label="Values loaded from the knowledge base">
           {load.values.map((v) => {

@@ -1,6 +1,6 @@
 /**
  * The user's own materials, shared by every view that lists materials (table, material page,
- * compare): read from IndexedDB through src/persist, checked by src/domain/own-materials (loaded
+ * compare, stability chart, classifier, mechanism diagrams, cell): read from IndexedDB through src/persist, checked by src/domain/own-materials (loaded
  * on first use, with zod, never at start-up), and kept here so that each view sees the same list.
  *
  * Writes are all or nothing: an import stores its rows one by one and, if the browser refuses one
@@ -8,17 +8,20 @@
  * was stored before is untouched.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import type { MaterialSummary } from '../../domain/materials';
-import type { OwnMaterial } from '../../domain/own-materials';
-import {
-  type RecordKind,
-  type RecordProblem,
-  type UserRecord,
-  type UserRecords,
-  userRecords,
-} from '../../persist/user-records';
+import type { MaterialSummary } from '../domain/materials';
+import type { OwnMaterial } from '../domain/own-materials';
+import type { RecordKind, RecordProblem, UserRecord, UserRecords } from '../persist/user-records';
 
-type OwnModule = typeof import('../../domain/own-materials');
+type OwnModule = typeof import('../domain/own-materials');
+
+/**
+ * The browser database, loaded on first use (after the view has painted), so that a view listing
+ * materials does not carry the IndexedDB code in its first bytes.
+ */
+async function userRecords(): Promise<UserRecords> {
+  const persist = await import('../persist/user-records');
+  return persist.userRecords();
+}
 
 export interface OwnMaterialsState {
   status: 'idle' | 'loading' | 'ready' | 'unavailable';
@@ -46,14 +49,16 @@ const set = (patch: Partial<OwnMaterialsState>) => {
 let moduleLoad: Promise<OwnModule> | null = null;
 /** The checking module (and zod with it), loaded once on first use. */
 export function ownModule(): Promise<OwnModule> {
-  moduleLoad ??= import('../../domain/own-materials');
+  moduleLoad ??= import('../domain/own-materials');
   return moduleLoad;
 }
 
+/** The kind of the stored records. */
+const KIND = 'own-material';
 let kindOf: RecordKind<OwnMaterial> | null = null;
 async function kind(): Promise<RecordKind<OwnMaterial>> {
   const m = await ownModule();
-  kindOf ??= { kind: 'own-material', validate: m.validateOwnMaterial };
+  kindOf ??= { kind: KIND, validate: m.validateOwnMaterial };
   return kindOf;
 }
 
@@ -66,6 +71,15 @@ export async function refreshOwnMaterials(): Promise<void> {
   } catch (err) {
     set({ status: 'unavailable', unavailableReason: err instanceof Error ? err.message : String(err) });
     return;
+  }
+  // Nobody has added a material in this browser (the usual case): no need for the checking module.
+  try {
+    if ((await db.count(KIND)) === 0) {
+      set({ status: 'ready', records: [], summaries: [], problems: [], unavailableReason: null });
+      return;
+    }
+  } catch {
+    // Counting failed: fall through to the full read, which reports what is wrong.
   }
   const [m, k] = await Promise.all([ownModule(), kind()]);
   let list: Awaited<ReturnType<UserRecords['list']>>;
@@ -137,6 +151,24 @@ export async function addOwnMaterials(materials: readonly OwnMaterial[]): Promis
   const result = await storeAll(db, await kind(), materials);
   await refreshOwnMaterials();
   return result;
+}
+
+/** Replaces one stored material by its edited version; what was stored stays if the write fails. */
+export async function updateOwnMaterial(recordId: string, material: OwnMaterial): Promise<WriteResult> {
+  try {
+    const db = await userRecords();
+    await db.update(await kind(), recordId, { value: material, name: material.name });
+  } catch (err) {
+    const why = isQuotaError(err)
+      ? 'the browser’s storage for this site is full'
+      : err instanceof Error
+        ? err.message
+        : String(err);
+    await refreshOwnMaterials();
+    return { ok: false, message: `Not saved: ${why}. The stored version is unchanged.` };
+  }
+  await refreshOwnMaterials();
+  return { ok: true, message: `Saved ${material.name}.` };
 }
 
 /** Deletes one stored material (undoable with `restoreOwnMaterial`). */
