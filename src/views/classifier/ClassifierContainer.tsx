@@ -126,7 +126,7 @@ export default function ClassifierContainer() {
   const ownNotice = ownRecord
     ? `${ownRecord.name} is your own material. ${
         ownRecord.windows[0]
-          ? 'Its window and molar volume are filled in below;'
+          ? `Its window${ownDraft?.molarVolume ? ' and molar volume are' : ' is'} filled in below;`
           : 'It has no stability window yet: type one below (or add it on the materials page);'
       } the knowledge base has no reaction data for it, so enter the products it forms, then classify.`
     : null;

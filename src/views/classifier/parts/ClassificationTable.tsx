@@ -4,6 +4,7 @@ import { downloadText } from '../../../components/download';
 import { classificationCsv } from '../../../domain/table-csv';
 import { useKb } from '../../../kb/kb-context';
 import { Formula } from '../../../components/Formula';
+import { FormulaText } from '../../../components/FormulaText';
 import { Link } from '../../../components/Link';
 import type { Electrode } from '../../../kb/schema';
 import type { ClassificationRow, Outcome, TableSortKey } from '../../../domain/classifier';
@@ -125,7 +126,9 @@ export const ClassificationTable = memo(function ClassificationTable(props: Prop
             {rows.map((r) => (
               <tr key={r.id} className={r.id === currentId ? 'is-selected' : undefined}>
                 <th scope="row">
-                  <Link to={{ view: 'materials', recordId: r.id }}>{r.name}</Link>
+                  <Link to={{ view: 'materials', recordId: r.id }}>
+                    <FormulaText text={r.name} />
+                  </Link>
                   <span className="cls-row-formula">
                     <Formula text={r.formula} />
                   </span>
