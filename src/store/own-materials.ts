@@ -33,11 +33,14 @@ export interface OwnMaterialsState {
   unavailableReason: string | null;
 }
 
+/** One empty list for every "none yet", so that an unchanged empty list keeps its identity. */
+const NONE: readonly never[] = [];
+
 let state: OwnMaterialsState = {
   status: 'idle',
-  records: [],
-  summaries: [],
-  problems: [],
+  records: NONE,
+  summaries: NONE,
+  problems: NONE,
   unavailableReason: null,
 };
 const listeners = new Set<() => void>();
@@ -64,7 +67,9 @@ async function kind(): Promise<RecordKind<OwnMaterial>> {
 
 /** Reads the stored materials again (after a write, or on first use). */
 export async function refreshOwnMaterials(): Promise<void> {
-  if (state.status === 'idle') set({ status: 'loading' });
+  // Marked as loading without telling the views: to them idle and loading are the same ("not read
+  // yet"), and each notice re-renders every view that lists materials at once (a whole table).
+  if (state.status === 'idle') state = { ...state, status: 'loading' };
   let db: UserRecords;
   try {
     db = await userRecords();
@@ -75,7 +80,8 @@ export async function refreshOwnMaterials(): Promise<void> {
   // Nobody has added a material in this browser (the usual case): no need for the checking module.
   try {
     if ((await db.count(KIND)) === 0) {
-      set({ status: 'ready', records: [], summaries: [], problems: [], unavailableReason: null });
+      // The same empty lists as before: views memoised on them do not compute again.
+      set({ status: 'ready', records: NONE, summaries: NONE, problems: NONE, unavailableReason: null });
       return;
     }
   } catch {
