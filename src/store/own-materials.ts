@@ -9,6 +9,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { MaterialSummary } from '../domain/materials';
+import type { Electrolyte } from '../kb/schema';
 import type { OwnMaterial } from '../domain/own-materials';
 import type { RecordKind, RecordProblem, UserRecord, UserRecords } from '../persist/user-records';
 
@@ -27,6 +28,10 @@ export interface OwnMaterialsState {
   status: 'idle' | 'loading' | 'ready' | 'unavailable';
   records: readonly UserRecord<OwnMaterial>[];
   summaries: readonly MaterialSummary[];
+  /** The same materials as electrolyte records, for the views that read electrolytes (cell, diagrams). */
+  electrolytes: readonly Electrolyte[];
+  /** Not read yet: an id not found may still be one of the user's (say nothing about it yet). */
+  isPending: boolean;
   /** Stored entries that could not be read (named, left out, never deleted by themselves). */
   problems: readonly RecordProblem[];
   /** Why the store cannot be used (no IndexedDB), for the panel. */
@@ -40,6 +45,8 @@ let state: OwnMaterialsState = {
   status: 'idle',
   records: NONE,
   summaries: NONE,
+  electrolytes: NONE,
+  isPending: true,
   problems: NONE,
   unavailableReason: null,
 };
@@ -74,14 +81,26 @@ export async function refreshOwnMaterials(): Promise<void> {
   try {
     db = await userRecords();
   } catch (err) {
-    set({ status: 'unavailable', unavailableReason: err instanceof Error ? err.message : String(err) });
+    set({
+      status: 'unavailable',
+      isPending: false,
+      unavailableReason: err instanceof Error ? err.message : String(err),
+    });
     return;
   }
   // Nobody has added a material in this browser (the usual case): no need for the checking module.
   try {
     if ((await db.count(KIND)) === 0) {
       // The same empty lists as before: views memoised on them do not compute again.
-      set({ status: 'ready', records: NONE, summaries: NONE, problems: NONE, unavailableReason: null });
+      set({
+        status: 'ready',
+        isPending: false,
+        records: NONE,
+        summaries: NONE,
+        electrolytes: NONE,
+        problems: NONE,
+        unavailableReason: null,
+      });
       return;
     }
   } catch {
@@ -92,13 +111,20 @@ export async function refreshOwnMaterials(): Promise<void> {
   try {
     list = await db.list(k);
   } catch (err) {
-    set({ status: 'unavailable', unavailableReason: err instanceof Error ? err.message : String(err) });
+    set({
+      status: 'unavailable',
+      isPending: false,
+      unavailableReason: err instanceof Error ? err.message : String(err),
+    });
     return;
   }
+  const summaries = list.records.map((r) => m.ownMaterialSummary(r.value as OwnMaterial));
   set({
     status: 'ready',
     records: list.records as UserRecord<OwnMaterial>[],
-    summaries: list.records.map((r) => m.ownMaterialSummary(r.value as OwnMaterial)),
+    summaries,
+    electrolytes: summaries.flatMap((x) => (x.source.kind === 'electrolyte' ? [x.source.record] : [])),
+    isPending: false,
     problems: list.problems,
     unavailableReason: null,
   });

@@ -38,11 +38,8 @@ export default function CellContainer() {
   // The user's own electrolytes can be layers of a design (marked "yours"); the assessment reads
   // them with the knowledge base's through one index.
   const own = useOwnMaterials();
-  const isOwnLoading = own.status === 'idle' || own.status === 'loading';
-  const ownElectrolytes = useMemo(
-    () => own.summaries.flatMap((m) => (m.source.kind === 'electrolyte' ? [m.source.record] : [])),
-    [own.summaries],
-  );
+  const isOwnLoading = own.isPending;
+  const ownElectrolytes = own.electrolytes;
   const cellIndex = useMemo(
     () =>
       ownElectrolytes.length === 0

@@ -110,7 +110,7 @@ export default function ClassifierContainer() {
     () => own.summaries.map((m) => ({ id: m.id, label: `${m.name} (yours)` })),
     [own.summaries],
   );
-  const isOwnLoading = own.status === 'idle' || own.status === 'loading';
+  const isOwnLoading = own.isPending;
 
   // Electrolyte: the selected one (of the KB or the user's), else the custom one, else the default.
   const selectedElectrolyte = selected ? index.electrolytes.get(selected) : undefined;

@@ -28,7 +28,7 @@ export default function CompareContainer() {
   );
   const chosen = useMemo(() => ids.flatMap((id) => all.find((m) => m.id === id) ?? []), [ids, all]);
   // Ids of the user's own materials are not "unknown" while those are still being read.
-  const isOwnLoading = own.status === 'idle' || own.status === 'loading';
+  const isOwnLoading = own.isPending;
   const unknown = isOwnLoading ? [] : ids.filter((id) => !all.some((m) => m.id === id));
   const rows = useMemo(() => compareMaterials(chosen), [chosen]);
   const { index } = useKb();

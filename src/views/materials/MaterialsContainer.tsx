@@ -71,7 +71,7 @@ export default function MaterialsContainer() {
   const material = route.recordId ? materials.find((m) => m.id === route.recordId) : undefined;
   if (material) return <MaterialPage material={material} />;
   // A link to one of the user's materials waits for them to be read before saying "no material".
-  if (route.recordId && (own.status === 'idle' || own.status === 'loading')) {
+  if (route.recordId && own.isPending) {
     return <p className="panel">Loading your materials…</p>;
   }
   const suggestion = route.recordId ? suggestMaterial(route.recordId, materials) : null;

@@ -106,7 +106,7 @@ export function useElectrolyteChoice({
   // The user's own electrolytes follow the knowledge base's, marked "yours"; their values load with
   // the method and source the user gave.
   const own = useOwnMaterials();
-  const ownRecords = own.summaries.flatMap((m) => (m.source.kind === 'electrolyte' ? [m.source.record] : []));
+  const ownRecords = own.electrolytes;
   const find = (id: string) => index.electrolytes.get(id) ?? ownRecords.find((e) => e.id === id);
   return {
     material: materialId ? find(materialId) : undefined,
@@ -125,7 +125,7 @@ export function useElectrolyteChoice({
         setParams,
       }),
       hasOwn: ownRecords.length > 0,
-      isPending: own.status === 'idle' || own.status === 'loading',
+      isPending: own.isPending,
     },
   };
 }
