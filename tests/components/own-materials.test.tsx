@@ -44,6 +44,14 @@ describe('own materials in the materials view', () => {
     expect(
       await within(screen.getByRole('table')).findByRole('row', { name: /My test A/ }),
     ).toBeInTheDocument();
+    // Clean up: test files share one worker (isolate: false), so a material left stored here would
+    // appear in the next file's materials table.
+    await user.click(screen.getByRole('button', { name: 'Delete My test A' }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table')).queryByRole('row', { name: /My test A/ }),
+      ).not.toBeInTheDocument(),
+    );
   });
 });
 
