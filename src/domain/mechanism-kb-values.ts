@@ -25,6 +25,7 @@ import {
 import type { KbIndex } from '../kb/load';
 import type { Electrode, Electrolyte, Quantity, Reaction } from '../kb/schema';
 import type { OwnSource } from './material-table';
+import { ownSourceText } from './own-source';
 
 /** One model input filled from the knowledge base (or a labelled preset). */
 export interface LoadedValue {
@@ -58,8 +59,8 @@ export const ASSUMED_POISSON_FOR_SHEAR = 0.25;
 
 function describeQuantity(q: Quantity): string {
   // A user's own value names where it is from (their note or DOI): it has no KB reference to cite.
-  const own = q as Quantity & OwnSource;
-  const mine = own.ownSource ? `; yours: ${own.ownSource}` : own.doi ? `; yours: doi ${own.doi}` : '';
+  const own = ownSourceText(q as Quantity & OwnSource);
+  const mine = own ? `; yours: ${own}` : '';
   return `${formatQuantity(q)} (${q.method}${q.conditions ? `; ${q.conditions}` : ''}${mine})`;
 }
 

@@ -4,7 +4,9 @@
  * data comes from derivedOf (computed once per loaded knowledge base).
  */
 import type { GlossaryMatcher } from '../domain/glossary-linker';
+import type { DoiOf } from '../domain/material-table';
 import type { MaterialSummary } from '../domain/materials';
+import { useCallback } from 'react';
 import type { ReferenceUsage } from '../domain/reference-usage';
 import type { SearchIndex } from '../domain/search';
 import { derivedOf, type KbDerived } from './derived';
@@ -40,6 +42,12 @@ export function useGlossaryMatcher(): GlossaryMatcher {
 /** Where each reference is cited. */
 export function useReferenceUsage(): ReferenceUsage {
   return useKbDerived().referenceUsage;
+}
+
+/** A reference's DOI by id (for the DOI columns of a table's CSV), stable while the KB is. */
+export function useDoiOf(): DoiOf {
+  const { references } = useKb().index;
+  return useCallback((refId: string) => references.get(refId)?.doi ?? undefined, [references]);
 }
 
 /** The reference with this id, if there is one. */

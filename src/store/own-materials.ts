@@ -51,10 +51,13 @@ let state: OwnMaterialsState = {
   unavailableReason: null,
 };
 const listeners = new Set<() => void>();
-const set = (patch: Partial<OwnMaterialsState>) => {
-  state = { ...state, ...patch };
+const set = (patch: Partial<Omit<OwnMaterialsState, 'isPending'>>) => {
+  const next = { ...state, ...patch };
+  state = { ...next, isPending: next.status === 'idle' || next.status === 'loading' };
   for (const l of listeners) l();
 };
+const setUnavailable = (err: unknown) =>
+  set({ status: 'unavailable', unavailableReason: err instanceof Error ? err.message : String(err) });
 
 let moduleLoad: Promise<OwnModule> | null = null;
 /** The checking module (and zod with it), loaded once on first use. */
@@ -81,11 +84,7 @@ export async function refreshOwnMaterials(): Promise<void> {
   try {
     db = await userRecords();
   } catch (err) {
-    set({
-      status: 'unavailable',
-      isPending: false,
-      unavailableReason: err instanceof Error ? err.message : String(err),
-    });
+    setUnavailable(err);
     return;
   }
   // Nobody has added a material in this browser (the usual case): no need for the checking module.
@@ -94,7 +93,6 @@ export async function refreshOwnMaterials(): Promise<void> {
       // The same empty lists as before: views memoised on them do not compute again.
       set({
         status: 'ready',
-        isPending: false,
         records: NONE,
         summaries: NONE,
         electrolytes: NONE,
@@ -111,11 +109,7 @@ export async function refreshOwnMaterials(): Promise<void> {
   try {
     list = await db.list(k);
   } catch (err) {
-    set({
-      status: 'unavailable',
-      isPending: false,
-      unavailableReason: err instanceof Error ? err.message : String(err),
-    });
+    setUnavailable(err);
     return;
   }
   const summaries = list.records.map((r) => m.ownMaterialSummary(r.value as OwnMaterial));
@@ -124,7 +118,6 @@ export async function refreshOwnMaterials(): Promise<void> {
     records: list.records as UserRecord<OwnMaterial>[],
     summaries,
     electrolytes: summaries.flatMap((x) => (x.source.kind === 'electrolyte' ? [x.source.record] : [])),
-    isPending: false,
     problems: list.problems,
     unavailableReason: null,
   });

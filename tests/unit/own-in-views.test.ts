@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { customDraftFromOwn } from '../../src/domain/classifier';
+import { MY_GARNET } from '../fixtures/own-material';
 import { ownMaterialSummary, type OwnMaterial } from '../../src/domain/own-materials';
 import { ownStabilityRows } from '../../src/domain/stability-rows';
 
 const base: OwnMaterial = {
-  id: 'my-garnet',
-  name: 'My garnet',
-  formula: 'Li7La3Zr2O12',
-  class: 'oxide',
-  family: null,
+  ...MY_GARNET,
   quantities: {
     molarVolume: { value: 259.8, unit: 'cm³/mol', method: 'calculated', refs: [], ownSource: 'XRD cell' },
-  },
-  window: {
-    source: 'experiment',
-    label: 'Your measured window',
-    reductionV: 0.05,
-    oxidationV: 2.9,
-    unit: 'V',
-    method: 'measured',
-    refs: [],
-    ownSource: 'CV',
   },
 };
 const noWindow: OwnMaterial = { ...base, id: 'my-other', name: 'My other', window: undefined };

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formRow, materialForm } from '../../src/domain/own-material-form';
+import { MY_GARNET } from '../fixtures/own-material';
 import type { OwnMaterial } from '../../src/domain/own-materials';
 
 const stored: OwnMaterial = {
-  id: 'my-garnet',
-  name: 'My garnet',
-  formula: 'Li7La3Zr2O12',
-  class: 'oxide',
-  family: null,
+  ...MY_GARNET,
   quantities: {
     shearModulus: { value: 58, unit: 'GPa', method: 'measured', refs: [], ownSource: 'nanoindentation' },
     fractureToughness: { min: 1, max: 1.4, unit: 'MPa·m½', method: 'measured', refs: ['wolfenstine-2013'] },
     electronicConductivity: { value: 1e-8, unit: 'S/cm', method: 'measured', refs: [], ownSource: 'DC' },
-  },
-  window: {
-    source: 'experiment',
-    label: 'Your measured window',
-    reductionV: 0.05,
-    oxidationV: 2.9,
-    unit: 'V',
-    method: 'measured',
-    refs: [],
-    ownSource: 'CV',
   },
 };
 

@@ -105,6 +105,14 @@ export interface ClassifierProps {
   onLoad: (id: string) => void;
 }
 
+/** The `<option>`s of a select, one per choice. */
+const optionsOf = (choices: readonly ChoiceOption[]) =>
+  choices.map((o) => (
+    <option key={o.id} value={o.id}>
+      {o.label}
+    </option>
+  ));
+
 /** The classifier view (props only). */
 export function Classifier(p: ClassifierProps) {
   const { electrolyte, isCustom, electrolyteLabel, electrodeLabel, sources, source, hasSource, outcome } = p;
@@ -137,27 +145,11 @@ export function Classifier(p: ClassifierProps) {
             >
               {p.ownElectrolyteOptions.length > 0 ? (
                 <>
-                  <optgroup label="Knowledge base">
-                    {p.electrolyteOptions.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                  <optgroup label="Your materials">
-                    {p.ownElectrolyteOptions.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </optgroup>
+                  <optgroup label="Knowledge base">{optionsOf(p.electrolyteOptions)}</optgroup>
+                  <optgroup label="Your materials">{optionsOf(p.ownElectrolyteOptions)}</optgroup>
                 </>
               ) : (
-                p.electrolyteOptions.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))
+                optionsOf(p.electrolyteOptions)
               )}
               <option value={CUSTOM_OPTION}>Custom electrolyte (enter window and products)…</option>
             </select>
@@ -176,20 +168,8 @@ export function Classifier(p: ClassifierProps) {
               value={p.electrodeId}
               onChange={(e) => p.onElectrodeChange(e.target.value)}
             >
-              <optgroup label="Anodes">
-                {p.anodeOptions.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label="Cathodes">
-                {p.cathodeOptions.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-              </optgroup>
+              <optgroup label="Anodes">{optionsOf(p.anodeOptions)}</optgroup>
+              <optgroup label="Cathodes">{optionsOf(p.cathodeOptions)}</optgroup>
             </select>
           </div>
           {!isCustom && (

@@ -1,4 +1,4 @@
-import { type CSSProperties, useCallback, useMemo } from 'react';
+import { type CSSProperties, useMemo } from 'react';
 import { Cite } from '../../components/Cite';
 import { downloadText } from '../../components/download';
 import { Formula } from '../../components/Formula';
@@ -8,8 +8,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { compareCsv, compareMaterials } from '../../domain/compare';
 import { suggestMaterial } from '../../domain/material-search';
 import { shortName } from '../../domain/materials';
-import { useMaterials } from '../../kb/hooks';
-import { useKb } from '../../kb/kb-context';
+import { useDoiOf, useMaterials } from '../../kb/hooks';
 import { useOwnMaterials } from '../../store/own-materials';
 import './compare.css';
 import { useParam } from '../../store/hooks';
@@ -31,8 +30,7 @@ export default function CompareContainer() {
   const isOwnLoading = own.isPending;
   const unknown = isOwnLoading ? [] : ids.filter((id) => !all.some((m) => m.id === id));
   const rows = useMemo(() => compareMaterials(chosen), [chosen]);
-  const { index } = useKb();
-  const doiOf = useCallback((refId: string) => index.references.get(refId)?.doi ?? undefined, [index]);
+  const doiOf = useDoiOf();
 
   return (
     <section aria-labelledby="compare-title" className="compare">

@@ -9,6 +9,7 @@ import { Link } from '../../components/Link';
 import { QuantityView } from '../../components/QuantityView';
 import { mechanismDiagramParams } from '../../domain/material-links';
 import { COLUMNS, type OwnSource } from '../../domain/material-table';
+import { ownSourceText } from '../../domain/own-source';
 import { KIND_LABEL, type MaterialSummary, representative, shortName } from '../../domain/materials';
 import { useKb } from '../../kb/kb-context';
 import type { Electrode, Electrolyte, Phase, Quantity, Reaction, StabilityWindow } from '../../kb/schema';
@@ -56,9 +57,8 @@ function OwnNote({ material }: { material: MaterialSummary }) {
   const record = material.source.record as unknown as Record<string, unknown>;
   const sources = COLUMNS.flatMap((c) => {
     const q = c.field ? (record[c.field] as (Quantity & OwnSource) | undefined) : undefined;
-    if (!q || (q.ownSource === undefined && !q.doi)) return [];
-    const what = [q.ownSource, q.doi ? `doi:${q.doi}` : ''].filter(Boolean).join(', ');
-    return [`${c.label}: ${what}`];
+    const what = q ? ownSourceText(q) : null;
+    return what === null ? [] : [`${c.label}: ${what}`];
   });
   return (
     <div className="panel own-note" role="note">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import {
   COLUMNS,
   columnsById,
@@ -11,7 +11,7 @@ import { materialSearchDocs, suggestMaterial } from '../../domain/material-searc
 import { createSearchIndex } from '../../domain/search';
 import { Link } from '../../components/Link';
 import { useKb } from '../../kb/kb-context';
-import { useMaterialSearch, useMaterials } from '../../kb/hooks';
+import { useDoiOf, useMaterialSearch, useMaterials } from '../../kb/hooks';
 import { useAppStore, useRoute, useSetParams } from '../../store/hooks';
 import { MaterialPage } from './MaterialPage';
 import { MaterialsList } from './MaterialsList';
@@ -37,7 +37,7 @@ export default function MaterialsContainer() {
   );
 
   const { index: kbIndex } = useKb();
-  const doiOf = useCallback((refId: string) => kbIndex.references.get(refId)?.doi ?? undefined, [kbIndex]);
+  const doiOf = useDoiOf();
   const filters = useMemo(() => filtersFromParams(params), [params]);
 
   const { visible, searched, isRanked } = useMemo(() => {

@@ -1,8 +1,8 @@
 import { TableScroll } from '../../../components/TableScroll';
 import { memo, useId } from 'react';
-import { downloadText } from '../../../components/download';
+import { DownloadCsv } from '../../../components/DownloadCsv';
 import { classificationCsv } from '../../../domain/table-csv';
-import { useKb } from '../../../kb/kb-context';
+import { useDoiOf } from '../../../kb/hooks';
 import { Formula } from '../../../components/Formula';
 import { FormulaText } from '../../../components/FormulaText';
 import { Link } from '../../../components/Link';
@@ -55,17 +55,7 @@ export const ClassificationTable = memo(function ClassificationTable(props: Prop
     onLoad,
   } = props;
   const id = useId();
-  const { index } = useKb();
-  const saveCsv = () =>
-    downloadText(
-      'ssb-atlas-classification.csv',
-      classificationCsv(
-        rows,
-        cathode?.name ?? null,
-        (refId) => index.references.get(refId)?.doi ?? undefined,
-      ),
-      'text/csv',
-    );
+  const doiOf = useDoiOf();
   const ariaSort = (key: TableSortKey) =>
     sort === key ? (descending ? 'descending' : 'ascending') : undefined;
   const header = (key: TableSortKey, label: string) => (
@@ -100,11 +90,10 @@ export const ClassificationTable = memo(function ClassificationTable(props: Prop
           ))}
         </select>
       </div>
-      <div className="table-actions">
-        <button type="button" className="button button-small button-secondary" onClick={saveCsv}>
-          Download CSV
-        </button>
-      </div>
+      <DownloadCsv
+        fileName="ssb-atlas-classification.csv"
+        csv={() => classificationCsv(rows, cathode?.name ?? null, doiOf)}
+      />
       <TableScroll label="Classification table">
         <table className="data-table cls-classification-table">
           <caption className="visually-hidden">

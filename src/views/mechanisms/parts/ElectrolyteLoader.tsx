@@ -140,8 +140,9 @@ export function ElectrolyteLoader({
   /** Current canonical values of the loaded keys, to mark values moved since loading. */
   current: Readonly<Record<string, number>>;
 }) {
-  const label = choice.hasOwn
+  const { hasOwn, ...picker } = choice;
+  const label = hasOwn
     ? 'Load electrolyte from the knowledge base or yours'
     : 'Load electrolyte from the knowledge base';
-  return <KbPicker label={label} {...choice} current={current} />;
+  return <KbPicker label={label} {...picker} current={current} />;
 }

@@ -18,17 +18,15 @@ export interface KbPickerProps {
   /** Current canonical values of the loaded keys. */
   current: Readonly<Record<string, number>>;
   noneLabel?: string;
-  /** The user's own materials are among the options. */
-  hasOwn?: boolean;
   /** The user's own materials are still being read (an id not found yet is not "unknown"). */
   isPending?: boolean;
 }
 
 /** What a container decides for a picker: its options, the choice, what a change does and what it loaded. */
-export type KbChoice = Pick<
-  KbPickerProps,
-  'options' | 'value' | 'onChange' | 'load' | 'hasOwn' | 'isPending'
->;
+export type KbChoice = Pick<KbPickerProps, 'options' | 'value' | 'onChange' | 'load' | 'isPending'> & {
+  /** The user's own materials are among the options (the picker's label says so). */
+  hasOwn?: boolean;
+};
 
 /**
  * "Load from knowledge base": a select of materials; choosing one fills the model's inputs. Below

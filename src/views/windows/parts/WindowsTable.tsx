@@ -6,9 +6,9 @@ import type { WindowSource } from '../../../kb/schema';
 import { Cite } from '../../../components/Cite';
 import { Link } from '../../../components/Link';
 import { VERDICT_GLYPH, VERDICT_TEXT, verdictOf } from '../../../domain/electrode-overlay';
-import { downloadText } from '../../../components/download';
+import { DownloadCsv } from '../../../components/DownloadCsv';
 import { windowsCsv } from '../../../domain/table-csv';
-import { useKb } from '../../../kb/kb-context';
+import { useDoiOf } from '../../../kb/hooks';
 
 const SOURCE_SHORT: Record<WindowSource, string> = {
   zhu2015: 'Zhu 2015',
@@ -38,24 +38,16 @@ export function WindowsTable({
     if (line.kind === 'group') groups.push({ group: line, rows: [] });
     else groups[groups.length - 1]?.rows.push(line);
   }
-  const { index } = useKb();
-  const saveCsv = () => {
+  const doiOf = useDoiOf();
+  const csv = () => {
     const tableRows = groups.flatMap((g) =>
       g.rows.map((r) => ({ id: r.id, label: r.label, windows: r.bars.map((b) => b.window) })),
     );
-    downloadText(
-      'ssb-atlas-stability-windows.csv',
-      windowsCsv(tableRows, anodeV, cathodeV, (refId) => index.references.get(refId)?.doi ?? undefined),
-      'text/csv',
-    );
+    return windowsCsv(tableRows, anodeV, cathodeV, doiOf);
   };
   return (
     <>
-      <div className="table-actions">
-        <button type="button" className="button button-small button-secondary" onClick={saveCsv}>
-          Download CSV
-        </button>
-      </div>
+      <DownloadCsv fileName="ssb-atlas-stability-windows.csv" csv={csv} />
       <TableScroll label="Stability windows table">
         <table className="data-table sw-table">
           <caption className="visually-hidden">
