@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { acceptUpdate, onWaitingChange, waitingWorker } from '../sw/register';
 
 /**
@@ -7,11 +7,20 @@ import { acceptUpdate, onWaitingChange, waitingWorker } from '../sw/register';
  */
 export function UpdateNote() {
   const waiting = useSyncExternalStore(onWaitingChange, waitingWorker, () => null);
+  const [stalled, setStalled] = useState(false);
   if (!waiting) return null;
   return (
     <div className="update-note" role="status">
-      <span>A new version of SSB Atlas is ready.</span>
-      <button type="button" className="button button-small" onClick={acceptUpdate}>
+      <span>
+        {stalled
+          ? 'The new version is still waiting: another SSB Atlas tab holds the old one. Close the other tabs, then reload this one.'
+          : 'A new version of SSB Atlas is ready.'}
+      </span>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => acceptUpdate(() => setStalled(true))}
+      >
         Reload to update
       </button>
     </div>

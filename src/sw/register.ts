@@ -27,14 +27,24 @@ export function onWaitingChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Lets the waiting version take over, then reloads this tab into it. */
-export function acceptUpdate(): void {
+/** How long the waiting version may take to take over before the page says why it has not. */
+export const TAKEOVER_GRACE_MS = 5000;
+
+/**
+ * Lets the waiting version take over, then reloads this tab into it. Chromium parks the new worker
+ * (it stays "installed") when another tab of the old version is fetching at the moment it would
+ * activate, and asking again does not wake it; `onStalled` runs if no takeover came within
+ * TAKEOVER_GRACE_MS, so that the page can say so instead of seeming to ignore the click.
+ */
+export function acceptUpdate(onStalled?: () => void): void {
   const worker = waiting;
   if (!worker) return;
   let reloaded = false;
+  const stalled = window.setTimeout(() => onStalled?.(), TAKEOVER_GRACE_MS);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloaded) return;
     reloaded = true;
+    window.clearTimeout(stalled);
     window.location.reload();
   });
   worker.postMessage({ type: 'SKIP_WAITING' });

@@ -54,8 +54,12 @@ function entryOf(client) {
   });
 }
 
-/** Deletes the caches of versions that no open tab runs any more (never this worker's own). */
+/** Deletes the caches of versions that no open tab runs any more (never this worker's own).
+ * While a newer version installs or waits, nothing is deleted: its cache is not used by any tab yet
+ * and must survive until it takes over (it cleans up itself when it activates). Deleting it left the
+ * waiting worker unable to activate on "Reload to update" in Chromium (4 of 6 runs). */
 async function removeUnusedCaches() {
+  if (self.registration.installing || self.registration.waiting) return;
   const tabs = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const entries = await Promise.all(tabs.map(entryOf));
   // A tab that could not say what it runs may need any version: keep everything then.

@@ -17,6 +17,16 @@ async function untilOffline(page: Page): Promise<void> {
   });
 }
 
+/** Waits until the page has preloaded every view: the cell's script and stylesheet come last. */
+async function allViewsPreloaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const names = performance.getEntriesByType('resource').map((e) => e.name);
+    return [/\/CellContainer-[^/]*\.js$/, /\/CellContainer-[^/]*\.css$/].every((re) =>
+      names.some((n) => re.test(n)),
+    );
+  });
+}
+
 async function heading(page: Page, name: string | RegExp) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
@@ -78,10 +88,24 @@ plain.describe('with the service worker, two deploys in turn', () => {
       await heading(second, 'Stability windows');
       await expect(second.locator('html')).toHaveAttribute('data-build', 'a');
 
+      // The user accepts once both tabs have settled (each preloads every view when idle, the
+      // cell's last): Chromium parks a new worker that would activate while another tab's requests
+      // are landing, and the note then says so. The user would see quiet tabs.
+      await Promise.all([allViewsPreloaded(page), allViewsPreloaded(second)]);
       // The user accepts in the first tab: it reloads into B.
       await note.getByRole('button', { name: 'Reload to update' }).click();
       await expect(page.locator('html')).toHaveAttribute('data-build', 'b');
       await heading(page, 'Glossary');
+
+      // The new version has its whole precache: offline, it opens a view this tab never opened in B
+      // (the old worker once deleted the waiting version's cache when the second tab said hello).
+      await context.setOffline(true);
+      await page
+        .getByRole('navigation', { name: 'Views' })
+        .getByRole('link', { name: 'Interface classifier' })
+        .click();
+      await heading(page, 'Interface classifier');
+      await context.setOffline(false);
 
       // The other old tab still runs A under the new worker and can still open views it never opened.
       await second
@@ -90,6 +114,14 @@ plain.describe('with the service worker, two deploys in turn', () => {
         .click();
       await heading(second, 'References');
       await expect(second.locator('html')).toHaveAttribute('data-build', 'a');
+      // Its own version's files are still kept for it: offline, its entry script comes from A's cache.
+      await context.setOffline(true);
+      const entryOk = await second.evaluate(async () => {
+        const entry = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
+        return entry ? (await fetch(entry)).ok : false;
+      });
+      await context.setOffline(false);
+      expect(entryOk).toBe(true);
       await second.close();
     },
   );
