@@ -56,8 +56,8 @@ function entryOf(client) {
 
 /** Deletes the caches of versions that no open tab runs any more (never this worker's own).
  * While a newer version installs or waits, nothing is deleted: its cache is not used by any tab yet
- * and must survive until it takes over (it cleans up itself when it activates). Deleting it left the
- * waiting worker unable to activate on "Reload to update" in Chromium (4 of 6 runs). */
+ * and must survive until it takes over (it cleans up itself when it activates). Without this, a
+ * second tab's hello made the old worker delete the waiting version's precache. */
 async function removeUnusedCaches() {
   if (self.registration.installing || self.registration.waiting) return;
   const tabs = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
