@@ -29,6 +29,8 @@ export function onWaitingChange(listener: Listener): () => void {
 
 /** How long the waiting version may take to take over before the page says why it has not. */
 export const TAKEOVER_GRACE_MS = 5000;
+let stallTimer = 0;
+let reloadOnTakeover = false;
 
 /**
  * Lets the waiting version take over, then reloads this tab into it. Chromium parks the new worker
@@ -39,14 +41,20 @@ export const TAKEOVER_GRACE_MS = 5000;
 export function acceptUpdate(onStalled?: () => void): void {
   const worker = waiting;
   if (!worker) return;
-  let reloaded = false;
-  const stalled = window.setTimeout(() => onStalled?.(), TAKEOVER_GRACE_MS);
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloaded) return;
-    reloaded = true;
-    window.clearTimeout(stalled);
-    window.location.reload();
-  });
+  // One reload however often the user clicks; each click restarts the grace time.
+  window.clearTimeout(stallTimer);
+  stallTimer = window.setTimeout(() => onStalled?.(), TAKEOVER_GRACE_MS);
+  if (!reloadOnTakeover) {
+    reloadOnTakeover = true;
+    navigator.serviceWorker.addEventListener(
+      'controllerchange',
+      () => {
+        window.clearTimeout(stallTimer);
+        window.location.reload();
+      },
+      { once: true },
+    );
+  }
   worker.postMessage({ type: 'SKIP_WAITING' });
 }
 

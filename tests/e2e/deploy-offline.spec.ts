@@ -27,6 +27,11 @@ async function allViewsPreloaded(page: Page): Promise<void> {
   });
 }
 
+/** Follows the view's link in the navigation, as a user does. */
+async function openView(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name }).click();
+}
+
 async function heading(page: Page, name: string | RegExp) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
@@ -77,7 +82,7 @@ plain.describe('with the service worker, two deploys in turn', () => {
       await expect(note).toBeVisible();
 
       // The old tab opens a view it had not opened yet: its chunk comes from the old version's cache.
-      await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Glossary' }).click();
+      await openView(page, 'Glossary');
       await heading(page, 'Glossary');
       await expect(page.locator('html')).toHaveAttribute('data-build', 'a');
 
@@ -100,18 +105,12 @@ plain.describe('with the service worker, two deploys in turn', () => {
       // The new version has its whole precache: offline, it opens a view this tab never opened in B
       // (the old worker once deleted the waiting version's cache when the second tab said hello).
       await context.setOffline(true);
-      await page
-        .getByRole('navigation', { name: 'Views' })
-        .getByRole('link', { name: 'Interface classifier' })
-        .click();
+      await openView(page, 'Interface classifier');
       await heading(page, 'Interface classifier');
       await context.setOffline(false);
 
       // The other old tab still runs A under the new worker and can still open views it never opened.
-      await second
-        .getByRole('navigation', { name: 'Views' })
-        .getByRole('link', { name: 'References' })
-        .click();
+      await openView(second, 'References');
       await heading(second, 'References');
       await expect(second.locator('html')).toHaveAttribute('data-build', 'a');
       // Its own version's files are still kept for it: offline, its entry script comes from A's cache.
@@ -147,7 +146,7 @@ plain.describe('with the service worker, two deploys in turn', () => {
         () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
       );
       expect(responseEnd).toBeLessThan(3000);
-      await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'References' }).click();
+      await openView(page, 'References');
       await heading(page, 'References');
       server.serve(buildB);
     },
@@ -162,7 +161,7 @@ test('a view whose code failed to download comes back on "Reset this view" once 
   await page.route('**/assets/GlossaryContainer-*.js', block);
   await page.goto('/');
   await heading(page, /solid-state batteries/i);
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Glossary' }).click();
+  await openView(page, 'Glossary');
   const panel = page.getByRole('alert');
   await expect(panel).toContainText('The Glossary view stopped working');
   await expect(panel).toContainText("the Glossary view's code could not be downloaded");
@@ -183,6 +182,6 @@ test('a knowledge base that failed to download is reported, and fetched again on
   await page.getByPlaceholder('Search (press /)').fill('lgps');
   await expect(page.getByRole('status').filter({ hasText: 'Search is unavailable' })).toBeVisible();
   await page.unroute('**/assets/bundled-*.js', block);
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'References' }).click();
+  await openView(page, 'References');
   await heading(page, 'References');
 });
