@@ -28,13 +28,27 @@ const ELECTRODES = [
 ];
 
 describe('miniWindowLayout', () => {
-  it('miniWindowLayout at 640 px keeps the 150 px label column and labels beside the bars', () => {
+  it('miniWindowLayout at 640 px sizes the label column to the labels: none runs past the left edge', () => {
     const l = miniWindowLayout(WINDOWS, ELECTRODES, 640);
     expect(l.isCompact).toBe(false);
-    expect(l.plot.left).toBe(150);
+    // The long Kamaya label (about 330 px in 12 px text) is wider than 40 % of 640 px = 256 px: the
+    // column stops there, the plot starts 8 px to its right and that label is cut.
+    expect(l.plot.left).toBe(264);
     expect(l.plot.right).toBe(624);
-    expect(l.bars.map((b) => b.label)).toEqual(WINDOWS.map((w) => w.label));
+    expect(l.bars[0]?.label).toBe('Zhu et al. 2015 (calc.)');
+    expect(l.bars[1]?.label.endsWith('…')).toBe(true);
+    for (const b of l.bars) {
+      // Labels end 8 px left of the plot (text-anchor end), so each must fit between 0 and there.
+      expect(textWidth(b.label, 13.2)).toBeLessThanOrEqual(l.plot.left - 8 - 8 + 0.5);
+    }
     expect(l.ticks.map((t) => t.v)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('miniWindowLayout with short labels keeps a narrow column and gives the bars the room', () => {
+    const l = miniWindowLayout([win('zhu', 'Zhu et al. 2015 (calc.)', 1.71, 2.14)], ELECTRODES, 640);
+    const labelWidth = textWidth('Zhu et al. 2015 (calc.)', 13.2);
+    expect(l.plot.left).toBeCloseTo(labelWidth + 16, 6);
+    expect(l.bars[0]?.label).toBe('Zhu et al. 2015 (calc.)');
   });
 
   it('miniWindowLayout at a phone width (326 px) gives the bars the whole width, labels above them', () => {

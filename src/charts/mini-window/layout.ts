@@ -24,7 +24,7 @@ export interface MiniWindowLayout {
   ticks: Array<{ v: number; x: number }>;
   bars: Array<{
     source: string;
-    /** The window's label; on a compact layout cut (with an ellipsis) to fit its line with the values. */
+    /** The window's label, cut (with an ellipsis) to fit its column, or on a compact layout its line with the values. */
     label: string;
     /** "reduction–oxidation V". */
     valueText: string;
@@ -64,8 +64,14 @@ export function miniWindowLayout(
   const labelH = isCompact ? 16 : 0;
   const gap = 6;
   const top = 34;
-  // Wide: a 150 px label column; compact: room for half of the "Li" label centred at 0 V.
-  const left = isCompact ? 16 : 150;
+  // Wide: a label column as wide as the longest label (the estimate measured 10 % large, as below),
+  // at most 40 % of the width, longer labels cut with an ellipsis; compact: room for half of the
+  // "Li" label centred at 0 V.
+  const labelColumn = Math.min(
+    Math.max(80, ...windows.map((w) => textWidth(w.label, LABEL_FONT_PX * 1.1) + 8)),
+    Math.round(width * 0.4),
+  );
+  const left = isCompact ? 16 : labelColumn + 8;
   const right = width - 16;
   const x = scaleLinear().domain(MINI_DOMAIN_V).range([left, right]).clamp(true);
   const pitch = labelH + rowH + gap;
@@ -77,7 +83,7 @@ export function miniWindowLayout(
     const labelRoom = right - left - textWidth(`: ${valueText}`, LABEL_FONT_PX * 1.1);
     return {
       source: w.source,
-      label: isCompact ? truncateText(w.label, LABEL_FONT_PX * 1.1, labelRoom) : w.label,
+      label: truncateText(w.label, LABEL_FONT_PX * 1.1, isCompact ? labelRoom : labelColumn - 8),
       valueText,
       x0: x(w.reductionV),
       x1: x(w.oxidationV),
