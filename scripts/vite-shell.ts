@@ -58,7 +58,10 @@ function closure(bundle: OutputBundle, start: OutputChunk, into: RouteFiles, ski
   }
 }
 
-/** Per route path segment (`''` for the overview), the files its first view needs beyond the entry. */
+/**
+ * Per route path segment (`''` for the overview; `mechanisms/<topic or mechanism>` for a topic
+ * page), the files its first view needs beyond the entry.
+ */
 export function routeFiles(bundle: OutputBundle, root: string): Record<string, RouteFiles> {
   const entry = chunks(bundle).find((c) => c.isEntry);
   if (!entry) throw new Error('routePreload: no entry chunk');
@@ -75,12 +78,40 @@ export function routeFiles(bundle: OutputBundle, root: string): Record<string, R
     closure(bundle, container, files, seen);
     out[view.path] = files;
   }
+  // A topic page (mechanisms/<topic>, or mechanisms/<mechanism> for a mechanism of it) also needs
+  // its topic's diagrams, a chunk of their own.
+  const mechanismsContainer = chunkOf(bundle, root, VIEW_CONTAINERS.mechanisms ?? '');
+  for (const [segment, topic] of topicSegments(root)) {
+    const topicChunk = chunkOf(bundle, root, `src/views/mechanisms/topics/${topic}.tsx`);
+    if (!topicChunk || !mechanismsContainer) continue;
+    const files: RouteFiles = { js: [], css: [] };
+    const seen = new Set(inEntry);
+    if (kb) closure(bundle, kb, files, seen);
+    closure(bundle, mechanismsContainer, files, seen);
+    closure(bundle, topicChunk, files, seen);
+    out[`mechanisms/${segment}`] = files;
+  }
   return out;
+}
+
+/** [path segment after /mechanisms/, topic id]: each topic and each mechanism (to its topic). */
+function topicSegments(root: string): Array<[string, string]> {
+  const read = (file: string) =>
+    (
+      JSON.parse(readFileSync(join(root, 'data', file), 'utf8')) as {
+        records: Array<{ id: string; topic?: string }>;
+      }
+    ).records;
+  const topics = read('topics.json').map((t): [string, string] => [t.id, t.id]);
+  const mechanisms = read('mechanisms.json').flatMap(
+    (m): Array<[string, string]> => (m.topic ? [[m.id, m.topic]] : []),
+  );
+  return [...topics, ...mechanisms];
 }
 
 /** The inline script that starts a route's downloads; `map` is RouteFiles per path segment. */
 function preloadScript(map: Record<string, RouteFiles>): string {
-  return `(function(){var m=${JSON.stringify(map)};var r=m[location.pathname.split('/')[1]||'']||m[''];function a(rel,h){var l=document.createElement('link');l.rel=rel;l.href=h;if(rel==='modulepreload')l.crossOrigin='';document.head.appendChild(l)}r.css.forEach(function(h){a('stylesheet',h)});r.js.forEach(function(h){a('modulepreload',h)})})();`;
+  return `(function(){var m=${JSON.stringify(map)};var p=location.pathname.split('/');var r=m[p[1]+'/'+p[2]]||m[p[1]||'']||m[''];function a(rel,h){var l=document.createElement('link');l.rel=rel;l.href=h;if(rel==='modulepreload')l.crossOrigin='';document.head.appendChild(l)}r.css.forEach(function(h){a('stylesheet',h)});r.js.forEach(function(h){a('modulepreload',h)})})();`;
 }
 
 const inlineHashes: string[] = [];

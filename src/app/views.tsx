@@ -9,7 +9,8 @@ import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'r
 import { decodeRoute, labelOf, type ViewId } from '../domain/url-state';
 import { KbProblems, KbProvider, loadBundledKb } from '../kb/kb-context';
 
-type ViewModule = { default: ComponentType };
+/** A view's module: its component and, optionally, what preloading it should also fetch. */
+type ViewModule = { default: ComponentType; preload?: () => Promise<unknown> };
 
 const VIEW_IMPORTS: Record<ViewId, () => Promise<ViewModule>> = {
   map: () => import('../views/map/MapContainer'),
@@ -108,7 +109,9 @@ const preloaded = new Set<ViewId>();
 export function preloadView(view: ViewId): void {
   if (preloaded.has(view)) return;
   preloaded.add(view);
-  Promise.all([importView(view), importKb()]).catch(() => preloaded.delete(view));
+  Promise.all([importView(view), importKb(), VIEW_IMPORTS[view]().then((m) => m.preload?.())]).catch(() =>
+    preloaded.delete(view),
+  );
 }
 
 function viewOfHref(anchor: HTMLAnchorElement): ViewId | null {

@@ -11,6 +11,9 @@ import { useRoute } from '../../store/hooks';
 import { MechanismsIndex } from './MechanismsIndex';
 import { TopicPage } from './TopicPage';
 
+/** Idle preloading of this view also fetches every topic's diagrams (src/app/views.tsx). */
+export { preloadTopicModels as preload } from './topics';
+
 export default function MechanismsContainer() {
   const route = useRoute();
   const { index } = useKb();

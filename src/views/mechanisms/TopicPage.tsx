@@ -1,4 +1,4 @@
-import { type ComponentType, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Cite } from '../../components/Cite';
 import { CitedText } from '../../components/CitedText';
 import { loadKatex } from '../../components/Equation';
@@ -7,26 +7,7 @@ import { useKb } from '../../kb/kb-context';
 import type { Topic } from '../../kb/schema';
 import { mechanismAnchor, TOPIC_DIAGRAMS } from './diagrams';
 import { MechanismEntry } from './MechanismEntry';
-import { FlawModelContainer } from './models/FlawModelContainer';
-import { FractureModelContainer } from './models/FractureModelContainer';
-import { GrowthModelContainer } from './models/GrowthModelContainer';
-import { LeakageModelContainer } from './models/LeakageModelContainer';
-import { MisfitModelContainer } from './models/MisfitModelContainer';
-import { MonroeNewmanModelContainer } from './models/MonroeNewmanModelContainer';
-import { PressureModelContainer } from './models/PressureModelContainer';
-import { StackModelContainer } from './models/StackModelContainer';
-
-/** The model containers behind each diagram anchor. */
-const MODEL_COMPONENTS: Record<string, ComponentType> = {
-  'model-monroe-newman': MonroeNewmanModelContainer,
-  'model-flaw': FlawModelContainer,
-  'model-pressure': PressureModelContainer,
-  'model-leakage': LeakageModelContainer,
-  'model-growth': GrowthModelContainer,
-  'model-fracture': FractureModelContainer,
-  'model-misfit': MisfitModelContainer,
-  'model-stack': StackModelContainer,
-};
+import { topicModels } from './topics';
 
 /** Scrolls to and focuses a mechanism's entry, again once the equations above it have been typeset. */
 function useScrollToMechanism(id: string | null) {
@@ -54,6 +35,8 @@ export function TopicPage({ topic, highlightId }: { topic: Topic; highlightId: s
   const { index } = useKb();
   useScrollToMechanism(highlightId);
   const diagrams = TOPIC_DIAGRAMS[topic.id] ?? [];
+  // The topic's diagrams are a chunk of their own; until it arrives the view's loading line shows.
+  const Models = topicModels(topic.id);
   return (
     <div className="topic-page">
       <header className="view-head">
@@ -77,10 +60,7 @@ export function TopicPage({ topic, highlightId }: { topic: Topic; highlightId: s
           </ul>
         </nav>
       </header>
-      {diagrams.map((d) => {
-        const Model = MODEL_COMPONENTS[d.anchor];
-        return Model ? <Model key={d.anchor} /> : null;
-      })}
+      {Models && <Models diagrams={diagrams} />}
       <section className="kb-mechanisms" id="kb-mechanisms" aria-labelledby="kb-mechanisms-title">
         <h2 id="kb-mechanisms-title">What the knowledge base says</h2>
         {topic.mechanisms.map((id) => {
