@@ -193,3 +193,17 @@ test('interphase growth: a typed value out of range is refused; loading LLZO giv
   );
   await expect(fracture.getByRole('status')).toContainText('cracks flaws deeper than 0.123 µm');
 });
+
+test('a link to a diagram (#fragment) opens the topic page at that diagram, on a phone and on a projector', async ({
+  page,
+}) => {
+  for (const width of [390, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, '/mechanisms/lithium-filaments#model-leakage');
+    const heading = page.getByRole('heading', { level: 2, name: /^Electronic leakage/ });
+    // The browser's own jump happens before the view renders; the page scrolls there itself, also
+    // after the diagrams above it (drawn only when on screen) have taken their real height.
+    await expect(heading).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+  }
+});

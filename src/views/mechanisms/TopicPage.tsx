@@ -9,31 +9,48 @@ import { mechanismAnchor, TOPIC_DIAGRAMS } from './diagrams';
 import { MechanismEntry } from './MechanismEntry';
 import { topicModels } from './topics';
 
-/** Scrolls to and focuses a mechanism's entry, again once the equations above it have been typeset. */
-function useScrollToMechanism(id: string | null) {
+/**
+ * Scrolls to an element of the page (a mechanism's entry, which also takes focus, or the diagram a
+ * link's #fragment names), again once the equations and diagrams above it have their size. The browser's own
+ * jump to a #fragment happens before the view has rendered, so it never finds the diagram.
+ */
+function useScrollToElement(elementId: string | null) {
   useEffect(() => {
-    if (!id) return;
+    if (!elementId) return;
     let isLive = true;
     const go = () => {
-      const el = document.getElementById(mechanismAnchor(id));
+      const el = document.getElementById(elementId);
       if (!el || !isLive) return;
       el.scrollIntoView?.({ block: 'start' });
       el.focus({ preventScroll: true });
     };
     go();
+    // Again two frames after the equations are typeset: diagrams drawn only once on screen
+    // (content-visibility) take their real height in the first frame, which moves the target.
     loadKatex()
       .catch(() => undefined)
-      .then(() => requestAnimationFrame(go));
+      .then(() => requestAnimationFrame(() => requestAnimationFrame(go)));
     return () => {
       isLive = false;
     };
-  }, [id]);
+  }, [elementId]);
+}
+
+/** The element a #fragment of the page's address names, if any. */
+function fragmentTarget(): string | null {
+  const hash = window.location.hash.slice(1);
+  if (!hash) return null;
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return null;
+  }
 }
 
 /** A topic: its summary, its interactive diagrams and the knowledge base's mechanism entries. */
 export function TopicPage({ topic, highlightId }: { topic: Topic; highlightId: string | null }) {
   const { index } = useKb();
-  useScrollToMechanism(highlightId);
+  useScrollToElement(highlightId ? mechanismAnchor(highlightId) : fragmentTarget());
   const diagrams = TOPIC_DIAGRAMS[topic.id] ?? [];
   // The topic's diagrams are a chunk of their own; until it arrives the view's loading line shows.
   const Models = topicModels(topic.id);
