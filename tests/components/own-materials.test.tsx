@@ -40,7 +40,8 @@ describe('own materials in the materials view', () => {
     await waitFor(() =>
       expect(within(table).queryByRole('row', { name: /My test A/ })).not.toBeInTheDocument(),
     );
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    // The row leaves the table before the store has finished deleting; "Undo" shows once it has.
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
     expect(
       await within(screen.getByRole('table')).findByRole('row', { name: /My test A/ }),
     ).toBeInTheDocument();
