@@ -11,8 +11,8 @@ import { topicModels } from './topics';
 
 /**
  * Scrolls to an element of the page (a mechanism's entry, which also takes focus, or the diagram a
- * link's #fragment names), again once the equations and diagrams above it have their size. The browser's own
- * jump to a #fragment happens before the view has rendered, so it never finds the diagram.
+ * link's #fragment names), again once the equations and diagrams above it have their size. The
+ * browser's own jump to a #fragment happens before the view has rendered, so it never finds it.
  */
 function useScrollToElement(elementId: string | null) {
   useEffect(() => {
