@@ -272,7 +272,12 @@ describe('Interface classifier: sensitivity of each verdict', { timeout: 60_000 
 
   it('counting semiconductors as conductors shows its effect: Li7P3S11 becomes type 2 and the panel says why it disagrees', async () => {
     renderClassifier();
-    await userEvent.click(screen.getByRole('checkbox', { name: /Count semiconducting products/ }));
+    const semis = screen.getByRole('checkbox', { name: /Count semiconducting products/ });
+    // The switch names the KB's semiconducting phases, with Li3P's calculated gap and its source.
+    expect(semis).toHaveAccessibleDescription(
+      /Li3P \(band gap 2 eV, calculated \[Seel and Pandey 1990\]\); TiO2 \(no band gap in the knowledge base\)/,
+    );
+    await userEvent.click(semis);
     const lps = sensitivityRow(/^Li7P3S11\b/);
     // 3 × 36.1 / (11 × 27.68 + 3 × 36.1) = 0.262
     expect(lps).toHaveTextContent('0.262 (0.000)');

@@ -3,8 +3,12 @@
  * consequences, trace and the experimental verdict, and the table of every electrolyte.
  * ClassifierContainer reads the store and the knowledge base and computes everything shown here.
  */
-import type { RefObject } from 'react';
+import { type RefObject, useId } from 'react';
+import { Cite } from '../../components/Cite';
+import { Formula } from '../../components/Formula';
 import { Link } from '../../components/Link';
+import { MethodBadge } from '../../components/QuantityView';
+import { formatQuantity } from '../../domain/format';
 import type {
   ClassificationRow,
   ExperimentComparison,
@@ -15,7 +19,7 @@ import type {
 } from '../../domain/classifier';
 import type { CustomElectrolyte } from '../../domain/classifier';
 import type { CustomElectrolyteDraft } from '../../domain/custom-electrolyte-codec';
-import type { Electrode, Electrolyte, WindowSource } from '../../kb/schema';
+import type { Electrode, Electrolyte, Phase, WindowSource } from '../../kb/schema';
 import { ClassificationTable } from './parts/ClassificationTable';
 import { ConsequencePanel } from './parts/ConsequencePanel';
 import { CustomElectrolyteForm } from './parts/CustomElectrolyteForm';
@@ -75,6 +79,8 @@ export interface ClassifierProps {
   /** Every electrolyte against Li metal, for the sensitivity panel. */
   sensitivity: readonly SensitivityRow[];
   countSemis: boolean;
+  /** The knowledge base's semiconducting phases, named under the switch with their band gaps. */
+  semiconductors: readonly Phase[];
   onSemisChange: (value: boolean) => void;
   /** Warnings about the link (unknown ids and the like). */
   notes: readonly string[];
@@ -116,6 +122,7 @@ const optionsOf = (choices: readonly ChoiceOption[]) =>
 /** The classifier view (props only). */
 export function Classifier(p: ClassifierProps) {
   const { electrolyte, isCustom, electrolyteLabel, electrodeLabel, sources, source, hasSource, outcome } = p;
+  const semisHintId = useId();
   return (
     <div className="classifier">
       <div className="view-head">
@@ -204,14 +211,37 @@ export function Classifier(p: ClassifierProps) {
           )}
           <ThresholdControl value={p.threshold} onChange={p.onThresholdChange} />
           <ThresholdControl value={p.kinetic} onChange={p.onKineticChange} spec={KINETIC_SPEC} />
-          <label className="check cls-semis-choice">
-            <input
-              type="checkbox"
-              checked={p.countSemis}
-              onChange={(e) => p.onSemisChange(e.target.checked)}
-            />
-            Count semiconducting products as electronic conductors
-          </label>
+          <div className="cls-semis-choice">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={p.countSemis}
+                onChange={(e) => p.onSemisChange(e.target.checked)}
+                aria-describedby={p.semiconductors.length > 0 ? semisHintId : undefined}
+              />
+              Count semiconducting products as electronic conductors
+            </label>
+            {p.semiconductors.length > 0 && (
+              <p className="cls-semis-hint" id={semisHintId}>
+                Semiconducting in the knowledge base:{' '}
+                {p.semiconductors.map((ph, i) => (
+                  <span key={ph.id}>
+                    {i > 0 && '; '}
+                    <Formula text={ph.formula} />{' '}
+                    {ph.bandGap ? (
+                      <>
+                        (band gap {formatQuantity(ph.bandGap)}, <MethodBadge method={ph.bandGap.method} />{' '}
+                        <Cite refs={ph.bandGap.refs} />)
+                      </>
+                    ) : (
+                      '(no band gap in the knowledge base)'
+                    )}
+                  </span>
+                ))}
+                .
+              </p>
+            )}
+          </div>
         </div>
         {p.notes.map((n) => (
           <p key={n} className="cls-notice cls-notice-warning">

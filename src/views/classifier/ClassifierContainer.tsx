@@ -90,6 +90,10 @@ export default function ClassifierContainer() {
   const linkedElectrode = electrodeId ? index.electrodes.get(electrodeId) : undefined;
   const electrode = linkedElectrode ?? lithium ?? kb.electrodes[0];
   const anodes = useMemo(() => kb.electrodes.filter((e) => e.role === 'anode'), [kb.electrodes]);
+  const semiconductors = useMemo(
+    () => kb.phases.filter((ph) => ph.electronic === 'semiconductor'),
+    [kb.phases],
+  );
   const anodeOptions = useMemo(() => anodes.map(electrodeOption), [anodes]);
   const cathodes = useMemo(() => kb.electrodes.filter((e) => e.role === 'cathode'), [kb.electrodes]);
   const cathodeOptions = useMemo(() => cathodes.map(electrodeOption), [cathodes]);
@@ -299,6 +303,7 @@ export default function ClassifierContainer() {
       onKineticChange={(v) => set({ classifierKinetic: v })}
       sensitivity={sensitivity}
       countSemis={countSemis}
+      semiconductors={semiconductors}
       onSemisChange={(v) => set({ classifierSemiconductors: v })}
       notes={notes}
       ownElectrolyteOptions={ownOptions}
