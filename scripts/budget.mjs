@@ -18,7 +18,7 @@ const BUDGET_BYTES = Number(process.env.BUDGET_KB ?? 110) * 1000;
 const dist = process.env.SSB_DIST ?? 'dist';
 
 /** A topic page's own chunk of diagrams (src/views/mechanisms/topics), loaded beside the view's. */
-const TOPIC = (id) => `src/views/mechanisms/topics/${id}.tsx`;
+const TOPIC = (id) => `src/views/mechanisms/topics/${id}.ts`;
 /** The routes a user lands on, with the view container each one starts from (and a topic's diagrams). */
 export const ROUTES = [
   ['/', 'src/views/map/MapContainer.tsx'],

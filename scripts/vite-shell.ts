@@ -68,28 +68,26 @@ export function routeFiles(bundle: OutputBundle, root: string): Record<string, R
   const inEntry = new Set<string>();
   closure(bundle, entry, { js: [], css: [] }, inEntry);
   const kb = chunkOf(bundle, root, KB_MODULE);
+  /** The knowledge base and `starts` with everything they import, minus what the entry has. */
+  const filesOf = (...starts: OutputChunk[]): RouteFiles => {
+    const files: RouteFiles = { js: [], css: [] };
+    const seen = new Set(inEntry);
+    for (const start of kb ? [kb, ...starts] : starts) closure(bundle, start, files, seen);
+    return files;
+  };
   const out: Record<string, RouteFiles> = {};
   for (const view of VIEWS) {
     const container = chunkOf(bundle, root, VIEW_CONTAINERS[view.id] ?? '');
     if (!container) throw new Error(`routePreload: no chunk for the ${view.id} view`);
-    const files: RouteFiles = { js: [], css: [] };
-    const seen = new Set(inEntry);
-    if (kb) closure(bundle, kb, files, seen);
-    closure(bundle, container, files, seen);
-    out[view.path] = files;
+    out[view.path] = filesOf(container);
   }
   // A topic page (mechanisms/<topic>, or mechanisms/<mechanism> for a mechanism of it) also needs
   // its topic's diagrams, a chunk of their own.
   const mechanismsContainer = chunkOf(bundle, root, VIEW_CONTAINERS.mechanisms ?? '');
   for (const [segment, topic] of topicSegments(root)) {
-    const topicChunk = chunkOf(bundle, root, `src/views/mechanisms/topics/${topic}.tsx`);
-    if (!topicChunk || !mechanismsContainer) continue;
-    const files: RouteFiles = { js: [], css: [] };
-    const seen = new Set(inEntry);
-    if (kb) closure(bundle, kb, files, seen);
-    closure(bundle, mechanismsContainer, files, seen);
-    closure(bundle, topicChunk, files, seen);
-    out[`mechanisms/${segment}`] = files;
+    const topicChunk = chunkOf(bundle, root, `src/views/mechanisms/topics/${topic}.ts`);
+    if (topicChunk && mechanismsContainer)
+      out[`mechanisms/${segment}`] = filesOf(mechanismsContainer, topicChunk);
   }
   return out;
 }

@@ -5,7 +5,8 @@
  * on its first visit. A chunk or knowledge base that failed to download is not kept, so
  * "Reset this view" or navigating away and back downloads it again.
  */
-import { type ComponentType, type LazyExoticComponent, lazy, useEffect } from 'react';
+import { type ComponentType, useEffect } from 'react';
+import { lazyUntilFailure } from '../components/lazy-until-failure';
 import { decodeRoute, labelOf, type ViewId } from '../domain/url-state';
 import { KbProblems, KbProvider, loadBundledKb } from '../kb/kb-context';
 
@@ -37,11 +38,12 @@ const arrivedViews = new Map<ViewId, ComponentType>();
 let arrivedKb: KbResult | null = null;
 let firstViewShown: (() => void) | null = null;
 
-function importView(view: ViewId): Promise<ComponentType> {
+/** A view's module, recorded as arrived so that its next render needs no suspense. */
+function importView(view: ViewId): Promise<ViewModule> {
   return VIEW_IMPORTS[view]().then(
     (m) => {
       arrivedViews.set(view, m.default);
-      return m.default;
+      return m;
     },
     (e: unknown) => {
       throw new ChunkLoadError(
@@ -84,23 +86,15 @@ export function viewComponent(view: ViewId): ComponentType {
   if (known) return known;
   const View = arrivedViews.get(view);
   const kb = arrivedKb;
-  let component: ComponentType;
   if (View && kb) {
-    component = () => <ViewWithKb View={View} kb={kb} />;
-  } else {
-    const mine: LazyExoticComponent<ComponentType> = lazy(async () => {
-      try {
-        const [Loaded, result] = await Promise.all([importView(view), importKb()]);
-        return { default: () => <ViewWithKb View={Loaded} kb={result} /> };
-      } catch (e) {
-        if (components.get(view) === mine) components.delete(view);
-        throw e;
-      }
-    });
-    component = mine;
+    const component = () => <ViewWithKb View={View} kb={kb} />;
+    components.set(view, component);
+    return component;
   }
-  components.set(view, component);
-  return component;
+  return lazyUntilFailure(components, view, async () => {
+    const [m, result] = await Promise.all([importView(view), importKb()]);
+    return { default: () => <ViewWithKb View={m.default} kb={result} /> };
+  });
 }
 
 const preloaded = new Set<ViewId>();
@@ -109,9 +103,7 @@ const preloaded = new Set<ViewId>();
 export function preloadView(view: ViewId): void {
   if (preloaded.has(view)) return;
   preloaded.add(view);
-  Promise.all([importView(view), importKb(), VIEW_IMPORTS[view]().then((m) => m.preload?.())]).catch(() =>
-    preloaded.delete(view),
-  );
+  Promise.all([importView(view).then((m) => m.preload?.()), importKb()]).catch(() => preloaded.delete(view));
 }
 
 function viewOfHref(anchor: HTMLAnchorElement): ViewId | null {

@@ -24,7 +24,10 @@ export interface MiniWindowLayout {
   ticks: Array<{ v: number; x: number }>;
   bars: Array<{
     source: string;
-    /** The window's label, cut (with an ellipsis) to fit its column, or on a compact layout its line with the values. */
+    /**
+     * The window's label, cut (with an ellipsis) to fit its column, or on a compact layout to fit
+     * its line with the values.
+     */
     label: string;
     /** "reduction–oxidation V". */
     valueText: string;
@@ -44,6 +47,8 @@ export interface MiniWindowLayout {
 export const MINI_COMPACT_WIDTH = 480;
 /** Font size of bar labels and values (src/styles.css .mini-bar-label). */
 const LABEL_FONT_PX = 12;
+/** The size labels are measured at: the estimate runs narrow for wide system fonts (DejaVu Sans). */
+const LABEL_MEASURE_PX = LABEL_FONT_PX * 1.1;
 /** Font size of electrode labels (src/styles.css .mini-electrode-label, bold). */
 const ELECTRODE_FONT_PX = 11;
 
@@ -64,11 +69,10 @@ export function miniWindowLayout(
   const labelH = isCompact ? 16 : 0;
   const gap = 6;
   const top = 34;
-  // Wide: a label column as wide as the longest label (the estimate measured 10 % large, as below),
-  // at most 40 % of the width, longer labels cut with an ellipsis; compact: room for half of the
+  // Wide: a label column as wide as the longest label, at most 40 % of the width, longer labels cut with an ellipsis; compact: room for half of the
   // "Li" label centred at 0 V.
   const labelColumn = Math.min(
-    Math.max(80, ...windows.map((w) => textWidth(w.label, LABEL_FONT_PX * 1.1) + 8)),
+    Math.max(80, ...windows.map((w) => textWidth(w.label, LABEL_MEASURE_PX) + 8)),
     Math.round(width * 0.4),
   );
   const left = isCompact ? 16 : labelColumn + 8;
@@ -79,11 +83,10 @@ export function miniWindowLayout(
     const y = top + i * pitch + labelH;
     const valueText = `${formatPotential(w.reductionV)}–${formatPotential(w.oxidationV)} V`;
     // The label line reads "label: values" in 12 px text (src/styles.css .mini-bar-label).
-    // The estimate runs narrow for wide system fonts (DejaVu Sans): measure 10 % large.
-    const labelRoom = right - left - textWidth(`: ${valueText}`, LABEL_FONT_PX * 1.1);
+    const labelRoom = right - left - textWidth(`: ${valueText}`, LABEL_MEASURE_PX);
     return {
       source: w.source,
-      label: truncateText(w.label, LABEL_FONT_PX * 1.1, isCompact ? labelRoom : labelColumn - 8),
+      label: truncateText(w.label, LABEL_MEASURE_PX, isCompact ? labelRoom : labelColumn - 8),
       valueText,
       x0: x(w.reductionV),
       x1: x(w.oxidationV),

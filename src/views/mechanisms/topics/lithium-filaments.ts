@@ -3,15 +3,11 @@ import { FlawModelContainer } from '../models/FlawModelContainer';
 import { LeakageModelContainer } from '../models/LeakageModelContainer';
 import { MonroeNewmanModelContainer } from '../models/MonroeNewmanModelContainer';
 import { PressureModelContainer } from '../models/PressureModelContainer';
-import { renderModels, type TopicModelsProps } from './models';
 
-const COMPONENTS = {
+/** The topic's model containers, by diagram anchor (src/views/mechanisms/diagrams.ts). */
+export const MODELS = {
   'model-monroe-newman': MonroeNewmanModelContainer,
   'model-flaw': FlawModelContainer,
   'model-pressure': PressureModelContainer,
   'model-leakage': LeakageModelContainer,
 };
-
-export default function LithiumFilamentsModels({ diagrams }: TopicModelsProps) {
-  return renderModels(diagrams, COMPONENTS);
-}
