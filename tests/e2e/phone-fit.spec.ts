@@ -21,10 +21,22 @@ interface RenderedText {
 /**
  * Every visible SVG text in main with its size as drawn: the computed font size times the scale of
  * its current transformation matrix (a viewBox drawn smaller than its own units shrinks the text).
+ * Each drawing is measured as a reader sees it: scrolled on screen and after the next two frames,
+ * since a drawing in a section the browser has not yet rendered (content-visibility) takes its
+ * width only then.
  */
 function renderedSvgText(page: Page): Promise<RenderedText[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const out: RenderedText[] = [];
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const outers = [...document.querySelectorAll<SVGSVGElement>('main svg')].filter(
+      (s) => !s.ownerSVGElement,
+    );
+    for (const svg of outers) {
+      svg.scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
+    }
     for (const t of document.querySelectorAll<SVGTextElement>('main svg text')) {
       const text = t.textContent?.trim() ?? '';
       const box = t.getBoundingClientRect();
