@@ -6,6 +6,10 @@ import { registerServiceWorker } from './sw/register';
 import './styles.css';
 
 const store = createAppStore();
+// The first render already shows the linked view: without this it would render the default route
+// until the URL sync's effect ran, showing "Loading Overview…" (and requesting its chunk) on a link
+// to any other view. The sync then applies the same location with what was kept for it.
+store.getState().applyLocation(window.location.pathname, window.location.search);
 // Exposed for the benchmark and browser tests, which drive the store directly.
 (window as unknown as { __ssbAtlasStore: typeof store }).__ssbAtlasStore = store;
 // Which build this is (`VITE_BUILD_LABEL` at build time): lets a browser test tell two deploys apart.

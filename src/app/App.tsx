@@ -1,5 +1,5 @@
 import { Suspense, useDeferredValue, useEffect, useState } from 'react';
-import { labelOf } from '../domain/url-state';
+import { labelOf, type ViewId } from '../domain/url-state';
 import type { AppStore } from '../store/app-store';
 import { viewDefaults, viewSettingsInUse } from '../domain/app-params';
 import { StoreProvider, useAppStore, useAppStoreApi, useRoute } from '../store/hooks';
@@ -23,10 +23,7 @@ export function App({ store }: { store: AppStore }) {
       <Header />
       <UrlProblems />
       <UpdateNote />
-      <main id="main" tabIndex={-1}>
-        <CurrentView />
-        <PrintReferences />
-      </main>
+      <Main />
       <footer className="site-footer">
         <p>
           SSB Atlas: a guide to the review <cite>Chemo-Mechanical Challenges in Solid-State Batteries</cite>{' '}
@@ -39,13 +36,23 @@ export function App({ store }: { store: AppStore }) {
 }
 
 /**
- * The current view. A route change renders the new view as a deferred update: while its chunk is
- * still downloading, the old view stays on screen (no "Loading…" flash, no layout shift), and the
- * new one replaces it in one commit. Only the very first view shows the loading line.
+ * The main area and the current view. A route change renders the new view as a deferred update:
+ * while its chunk is still downloading, the old view stays on screen (no "Loading…" flash, no
+ * layout shift), and the new one replaces it in one commit. Only the very first view shows the
+ * loading line. The main area names the view and the record it shows (data-view, data-record), so
+ * a view's width is set from the first frame: the loading line of a wide view is as wide as it.
  */
-function CurrentView() {
-  const route = useRoute();
-  const view = useDeferredValue(route.view);
+function Main() {
+  const route = useDeferredValue(useRoute());
+  return (
+    <main id="main" tabIndex={-1} data-view={route.view} data-record={route.recordId ?? undefined}>
+      <CurrentView view={route.view} />
+      <PrintReferences />
+    </main>
+  );
+}
+
+function CurrentView({ view }: { view: ViewId }) {
   const setParams = useAppStore((s) => s.setParams);
   const storeApi = useAppStoreApi();
   // Bumped by "Reset this view": a view whose chunk failed to download is then requested again.

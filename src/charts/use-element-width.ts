@@ -37,8 +37,9 @@ export interface ElementWidthOptions {
   /** Width used where layout is unavailable (jsdom, where every element measures 0 px). */
   fallback: number;
   /**
-   * Width returned before the first measurement. Without it the hook returns null until then, so
-   * that a caller with costly geometry can wait instead of laying out twice.
+   * Width returned before the first measurement. Without it the width is read in the layout effect
+   * (before the first paint; it returns null only until then), for a caller with costly geometry
+   * that would rather wait than lay out twice.
    */
   initial?: number;
 }
@@ -66,17 +67,17 @@ export function useElementWidth(
         // Sub-pixel changes would re-lay the chart out for nothing.
         return prev === null || Math.abs(prev - w) >= 1 ? w : prev;
       });
-    // Without a ResizeObserver (jsdom) the one measurement is taken here.
-    if (typeof ResizeObserver === 'undefined') {
-      update(el.clientWidth);
-      return;
-    }
+    // A chart that cannot draw without its width (no `initial`) is measured here, before the first
+    // paint, as is every chart without a ResizeObserver (jsdom). Otherwise the page would paint once
+    // without the chart and move what follows it when the observer's report draws it.
+    if (initial === undefined || typeof ResizeObserver === 'undefined') update(el.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
     listeners.set(el, update);
     observer().observe(el);
     return () => {
       listeners.delete(el);
       shared?.unobserve(el);
     };
-  }, [ref, fallback]);
+  }, [ref, fallback, initial]);
   return width;
 }

@@ -5,6 +5,7 @@ import { Formula } from '../../components/Formula';
 import { FormulaText } from '../../components/FormulaText';
 import { Link } from '../../components/Link';
 import { TableScroll } from '../../components/TableScroll';
+import { useFirstRows } from '../../components/use-first-rows';
 import { NARROW_QUERY, useMediaQuery } from '../../components/use-media-query';
 import { type AppParams, DEFAULT_PARAMS } from '../../domain/app-params';
 import {
@@ -93,9 +94,13 @@ export function MaterialsList({
     );
   const ariaSort = (key: string) =>
     params.sort === key && !isRanked ? (params.descending ? 'descending' : 'ascending') : undefined;
-  const groups = isRanked
-    ? [{ kind: null, materials: [...materials] }]
-    : groupByKind(materials).map((g) => ({ kind: g.kind as MaterialKind | null, materials: g.materials }));
+  const rowLimit = useFirstRows(FIRST_ROWS);
+  const groups = firstRows(
+    isRanked
+      ? [{ kind: null, materials: [...materials] }]
+      : groupByKind(materials).map((g) => ({ kind: g.kind as MaterialKind | null, materials: g.materials })),
+    rowLimit,
+  );
   const sortLabel = isRanked
     ? 'search relevance'
     : `${params.sort === 'name' ? 'name' : (allColumns.find((c) => c.id === params.sort)?.label ?? params.sort)}${params.descending ? ' (descending)' : ''}`;
@@ -232,7 +237,7 @@ export function MaterialsList({
                     {g.kind && (
                       <tr className="group-row">
                         <th scope="rowgroup" colSpan={columns.length + 2}>
-                          {GROUP_LABEL[g.kind]} ({g.materials.length})
+                          {GROUP_LABEL[g.kind]} ({g.count})
                         </th>
                       </tr>
                     )}
@@ -273,6 +278,26 @@ export function MaterialsList({
       </div>
     </section>
   );
+}
+
+/**
+ * Rows drawn in the table's first frame (see useFirstRows): more than a 1920 × 1080 screen in
+ * presenter mode shows, so the table's end and the footer come only with the rest.
+ */
+const FIRST_ROWS = 30;
+
+/** The groups cut to their first `limit` rows in all; each keeps the count of its whole group. */
+function firstRows<G extends { materials: readonly MaterialSummary[] }>(
+  groups: readonly G[],
+  limit: number,
+): (G & { count: number })[] {
+  let left = limit;
+  return groups.flatMap((g) => {
+    if (left <= 0) return [];
+    const shown = g.materials.slice(0, left);
+    left -= shown.length;
+    return [{ ...g, materials: shown, count: g.materials.length }];
+  });
 }
 
 /** An empty result names the filter responsible and offers to clear it. */

@@ -1,0 +1,63 @@
+/**
+ * A page that has loaded does not move: no layout shift while a linked view opens, measured with
+ * the browser's own layout-shift entries once the view has drawn all it draws. And the first frame
+ * already names the linked view, never the default one.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Starts recording layout shifts and every "Loading …" line main shows, before the page's scripts. */
+async function record(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number; __loading: string[] };
+    w.__shift = 0;
+    w.__loading = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!e.hadRecentInput) w.__shift += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver(() => {
+      const text = document.querySelector('main .loading')?.textContent;
+      if (text && !w.__loading.includes(text)) w.__loading.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** The layout shift so far, read after two more frames (entries arrive after the frame they occur in). */
+function shift(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+    return (window as unknown as { __shift: number }).__shift;
+  });
+}
+
+for (const width of [390, 1920]) {
+  test(`materials at ${width} px: no layout shift while the table loads, and only its own loading line`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 1080 });
+    await record(page);
+    await page.goto('/materials');
+    // Settled: every material the count names is a row of the table.
+    const count = page.getByRole('status').filter({ hasText: /^\d+ of \d+ materials/ });
+    await expect(count).toBeVisible();
+    const total = Number((await count.textContent())?.split(' ')[0]);
+    await expect(page.locator('.materials-table tbody tr:not(.group-row)')).toHaveCount(total);
+    expect(await shift(page)).toBe(0);
+    const loading = await page.evaluate(() => (window as unknown as { __loading: string[] }).__loading);
+    expect(loading.filter((t) => !t.startsWith('Loading Materials'))).toEqual([]);
+  });
+
+  test(`stability windows at ${width} px: no layout shift while the chart draws`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 1080 });
+    await record(page);
+    await page.goto('/windows');
+    await expect(page.locator('.sw-body .sw-name').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    expect(await shift(page)).toBe(0);
+  });
+}
