@@ -11,21 +11,26 @@
 import { type RefObject, startTransition, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
-/** What each observed element does with a new width (its chart's state update). */
-const listeners = new Map<Element, (width: number) => void>();
+/** Each observed element: its chart's state update and the width last given to it. */
+const observed = new Map<Element, { update: (width: number) => void; last: number | null }>();
 let shared: ResizeObserver | null = null;
 
 function observer(): ResizeObserver {
   shared ??= new ResizeObserver((entries) => {
     // All reads before any write: layout is fresh here, and no update touches the DOM until all
-    // widths are known.
-    const reads = entries.map((e) => {
+    // widths are known. Only a new width (a change of 1 px or more) re-draws a chart: a chart that
+    // only grew taller, as on every slider step, costs nothing here.
+    const changed = entries.flatMap((e) => {
+      const entry = observed.get(e.target);
+      const width = e.target.clientWidth;
+      if (!entry || width <= 0 || (entry.last !== null && Math.abs(entry.last - width) < 1)) return [];
+      entry.last = width;
       const { top, bottom } = e.target.getBoundingClientRect();
-      const isNear = bottom > -window.innerHeight && top < 2 * window.innerHeight;
-      return { el: e.target, width: e.target.clientWidth, isNear };
+      return [{ entry, width, isNear: bottom > -window.innerHeight && top < 2 * window.innerHeight }];
     });
+    if (changed.length === 0) return;
     const apply = (near: boolean) => {
-      for (const r of reads) if (r.isNear === near) listeners.get(r.el)?.(r.width);
+      for (const c of changed) if (c.isNear === near) c.entry.update(c.width);
     };
     flushSync(() => apply(true));
     startTransition(() => apply(false));
@@ -70,12 +75,13 @@ export function useElementWidth(
     // A chart that cannot draw without its width (no `initial`) is measured here, before the first
     // paint, as is every chart without a ResizeObserver (jsdom). Otherwise the page would paint once
     // without the chart and move what follows it when the observer's report draws it.
-    if (initial === undefined || typeof ResizeObserver === 'undefined') update(el.clientWidth);
+    const measured = initial === undefined || typeof ResizeObserver === 'undefined' ? el.clientWidth : null;
+    if (measured !== null) update(measured);
     if (typeof ResizeObserver === 'undefined') return;
-    listeners.set(el, update);
+    observed.set(el, { update, last: measured !== null && measured > 0 ? measured : null });
     observer().observe(el);
     return () => {
-      listeners.delete(el);
+      observed.delete(el);
       shared?.unobserve(el);
     };
   }, [ref, fallback, initial]);
