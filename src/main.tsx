@@ -2,14 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createAppStore } from './store/app-store';
+import { syncStoreWithUrl } from './store/url-sync';
 import { registerServiceWorker } from './sw/register';
 import './styles.css';
 
 const store = createAppStore();
-// The first render already shows the linked view: without this it would render the default route
-// until the URL sync's effect ran, showing "Loading Overview…" (and requesting its chunk) on a link
-// to any other view. The sync then applies the same location with what was kept for it.
-store.getState().applyLocation(window.location.pathname, window.location.search);
+// The URL sync starts before the first render, so that render already shows the linked view (with
+// what was kept for it). Started in an effect, it left the first render on the default route:
+// "Loading Overview…", and the overview's chunk requested, on a link to any other view.
+syncStoreWithUrl(store);
 // Exposed for the benchmark and browser tests, which drive the store directly.
 (window as unknown as { __ssbAtlasStore: typeof store }).__ssbAtlasStore = store;
 // Which build this is (`VITE_BUILD_LABEL` at build time): lets a browser test tell two deploys apart.

@@ -3,7 +3,6 @@ import { labelOf, type ViewId } from '../domain/url-state';
 import type { AppStore } from '../store/app-store';
 import { viewDefaults, viewSettingsInUse } from '../domain/app-params';
 import { StoreProvider, useAppStore, useAppStoreApi, useRoute } from '../store/hooks';
-import { syncStoreWithUrl } from '../store/url-sync';
 import './app.css';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -11,9 +10,8 @@ import { PrintReferences } from './PrintReferences';
 import { UpdateNote } from './UpdateNote';
 import { startViewPreloading, viewComponent } from './views';
 
-/** Root: store, URL sync, header, and the current view inside its own error boundary. */
+/** Root: store (its URL sync starts in main.tsx), header, and the current view in its own error boundary. */
 export function App({ store }: { store: AppStore }) {
-  useEffect(() => syncStoreWithUrl(store), [store]);
   useEffect(() => startViewPreloading(), []);
   return (
     <StoreProvider store={store}>

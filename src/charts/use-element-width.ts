@@ -18,12 +18,12 @@ let shared: ResizeObserver | null = null;
 function observer(): ResizeObserver {
   shared ??= new ResizeObserver((entries) => {
     // All reads before any write: layout is fresh here, and no update touches the DOM until all
-    // widths are known. Only a new width (a change of 1 px or more) re-draws a chart: a chart that
+    // widths are known. Only a new width (clientWidth: whole pixels) re-draws a chart: a chart that
     // only grew taller, as on every slider step, costs nothing here.
     const changed = entries.flatMap((e) => {
       const entry = observed.get(e.target);
       const width = e.target.clientWidth;
-      if (!entry || width <= 0 || (entry.last !== null && Math.abs(entry.last - width) < 1)) return [];
+      if (!entry || width <= 0 || width === entry.last) return [];
       entry.last = width;
       const { top, bottom } = e.target.getBoundingClientRect();
       return [{ entry, width, isNear: bottom > -window.innerHeight && top < 2 * window.innerHeight }];
@@ -66,12 +66,8 @@ export function useElementWidth(
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const update = (w: number) =>
-      setWidth((prev) => {
-        if (w <= 0) return prev ?? fallback;
-        // Sub-pixel changes would re-lay the chart out for nothing.
-        return prev === null || Math.abs(prev - w) >= 1 ? w : prev;
-      });
+    // A width of 0 (no layout: jsdom) keeps what the chart has, or takes the fallback.
+    const update = (w: number) => setWidth((prev) => (w > 0 ? w : (prev ?? fallback)));
     // A chart that cannot draw without its width (no `initial`) is measured here, before the first
     // paint, as is every chart without a ResizeObserver (jsdom). Otherwise the page would paint once
     // without the chart and move what follows it when the observer's report draws it.
