@@ -6,6 +6,7 @@ import { knowledgeBase } from './scripts/vite-kb';
 import { contentSecurityPolicy, offlineServiceWorker, routePreload } from './scripts/vite-shell';
 import { malformedUrlFallback } from './scripts/malformed-url-plugin.ts';
 import { staticHostHeaders } from './scripts/static-headers';
+import { prerenderRoutes } from './scripts/vite-prerender';
 
 export default defineConfig({
   // Build-time work the browser is spared: the knowledge base validated (the build fails on an
@@ -19,6 +20,7 @@ export default defineConfig({
     offlineServiceWorker(),
     staticHostHeaders(),
     malformedUrlFallback(),
+    prerenderRoutes(),
   ],
   build: {
     manifest: true,

@@ -13,6 +13,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
+import { DARK_QUERY, PRESENTER_STORAGE_KEY, THEME_STORAGE_KEY } from '../src/app/display-prefs';
+import { PRERENDER_MAX_WIDTH } from '../src/components/prerender-env';
 import { VIEWS } from '../src/domain/url-state';
 
 /** Which source module is each view's container (the chunk that a route's view starts from). */
@@ -107,9 +109,31 @@ function topicSegments(root: string): Array<[string, string]> {
   return [...topics, ...mechanisms];
 }
 
-/** The inline script that starts a route's downloads; `map` is RouteFiles per path segment. */
-function preloadScript(map: Record<string, RouteFiles>): string {
-  return `(function(){var m=${JSON.stringify(map)};var p=location.pathname.split('/');var r=m[p[1]+'/'+p[2]]||m[p[1]||'']||m[''];function a(rel,h){var l=document.createElement('link');l.rel=rel;l.href=h;if(rel==='modulepreload')l.crossOrigin='';document.head.appendChild(l)}r.css.forEach(function(h){a('stylesheet',h)});r.js.forEach(function(h){a('modulepreload',h)})})();`;
+/** The files of the route at `pathname`, looked up as the first inline script does. */
+export function filesOfPath(map: Record<string, RouteFiles>, pathname: string): RouteFiles | undefined {
+  const p = pathname.split('/');
+  return map[`${p[1]}/${p[2]}`] ?? map[p[1] || ''] ?? map[''];
+}
+
+/** The `<meta>` that names the path a built page was rendered for (scripts/vite-prerender.ts). */
+export const PRERENDERED_META = 'ssb-prerendered';
+
+/**
+ * The first inline script, the only one of the page:
+ * - it applies the display preferences before the first paint (the theme, as src/app/Theme.tsx
+ *   would when it loads);
+ * - it decides whether the page's build-time HTML is shown (`<html data-snapshot>`): only for the
+ *   path it was rendered for, on a phone-sized screen, outside presenter mode and without settings
+ *   in the query (vite-prerender.ts hides it otherwise);
+ * - it starts the downloads: the route's stylesheets at once; the entry, its imports and the
+ *   route's chunks (`map`: RouteFiles per path segment) at once too, unless the HTML is shown,
+ *   when they wait for its first paint, so that they do not take the bandwidth the page's
+ *   stylesheets need on a slow network (the page reads meanwhile; it works once they are in).
+ */
+function preloadScript(map: Record<string, RouteFiles>, entry: string, entryImports: string[]): string {
+  const prefs = `var d=document.documentElement,at='';try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t!=='light'&&t!=='dark')t=matchMedia(${JSON.stringify(DARK_QUERY)}).matches?'dark':'light';d.dataset.theme=t;d.style.colorScheme=t;if(localStorage.getItem(${JSON.stringify(PRESENTER_STORAGE_KEY)})!=='1'&&!location.search)at=location.pathname.replace(/[/]+$/,'')||'/'}catch(e){}`;
+  const snapshot = `var pre=document.querySelector('meta[name=${PRERENDERED_META}]');var shown=!!pre&&pre.content===at&&matchMedia('(max-width: ${PRERENDER_MAX_WIDTH}px)').matches;d.dataset.snapshot=shown?'shown':'hidden'`;
+  return `(function(){${prefs};${snapshot};var m=${JSON.stringify(map)};var p=location.pathname.split('/');var r=m[p[1]+'/'+p[2]]||m[p[1]||'']||m[''];function a(rel,h){var l=document.createElement('link');l.rel=rel;l.href=h;if(rel==='modulepreload')l.crossOrigin='';document.head.appendChild(l)}r.css.forEach(function(h){a('stylesheet',h)});var started=false;function js(){if(started)return;started=true;${JSON.stringify(entryImports)}.concat(r.js).forEach(function(h){a('modulepreload',h)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry)};document.head.appendChild(s)}if(shown){requestAnimationFrame(function(){setTimeout(js,0)});setTimeout(js,2000)}else js()})();`;
 }
 
 const inlineHashes: string[] = [];
@@ -127,18 +151,28 @@ export function routePreload(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle) return html;
-        const script = preloadScript(routeFiles(ctx.bundle, root));
+        // The entry and its imports are started by the script (see preloadScript), not by tags.
+        let entry = '';
+        const entryImports: string[] = [];
+        let out = html
+          .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/, (_tag, src: string) => {
+            entry = src;
+            return '';
+          })
+          .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_tag, href: string) => {
+            entryImports.push(href);
+            return '';
+          });
+        if (!entry) throw new Error('routePreload: no entry <script type="module"> in index.html');
+        const script = preloadScript(routeFiles(ctx.bundle, root), entry, entryImports);
         inlineHashes.length = 0;
         inlineHashes.push(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
         // The entry stylesheet, inlined: one request less before the first paint.
-        let out = html.replace(
-          /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g,
-          (tag, file) => {
-            const asset = ctx.bundle?.[file];
-            if (asset?.type !== 'asset') return tag;
-            return `<style>${String(asset.source)}</style>`;
-          },
-        );
+        out = out.replace(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g, (tag, file) => {
+          const asset = ctx.bundle?.[file];
+          if (asset?.type !== 'asset') return tag;
+          return `<style>${String(asset.source)}</style>`;
+        });
         out = out.replace('</title>', `</title>\n    <script>${script}</script>`);
         return out;
       },

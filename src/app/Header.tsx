@@ -12,6 +12,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from '../components/Link';
+import { isPrerender } from '../components/prerender-env';
 import { labelOf, VIEWS } from '../domain/url-state';
 import { useAppStore, useRoute } from '../store/hooks';
 import { CiteViewButton, CopyLinkButton } from './CiteView';
@@ -37,7 +38,8 @@ function mustBeOneRow(): boolean {
  * steps are never seen.
  */
 function useFittingLevel(header: React.RefObject<HTMLElement | null>): Level {
-  const [level, setLevel] = useState<Level>(0);
+  // The build-time render is a phone's page (prerender-env), where the header is at its last step.
+  const [level, setLevel] = useState<Level>(isPrerender ? 2 : 0);
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const restart = () => {

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { type FocusInfo, pageTarget, pagingAction } from '../domain/paging';
 import { useAppStore } from '../store/hooks';
+import { PRESENTER_STORAGE_KEY as STORAGE_KEY } from './display-prefs';
 import { currentLessonPager } from './lesson-pager';
-
-const STORAGE_KEY = 'ssb-atlas:presenter';
 
 /**
  * Presenter mode for lectures: larger type and stronger contrast, remembered on this device.

@@ -4,11 +4,10 @@
  * The theme is an attribute on <html> (`data-theme="dark"`), which src/styles.css keys on.
  */
 import { useEffect, useState } from 'react';
+import { DARK_QUERY, THEME_STORAGE_KEY as STORAGE_KEY } from './display-prefs';
 
 /** A theme the stylesheet knows. */
 export type Theme = 'light' | 'dark';
-const STORAGE_KEY = 'ssb-atlas:theme';
-const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function storedTheme(): Theme | null {
   try {

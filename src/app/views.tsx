@@ -7,11 +7,19 @@
  */
 import { type ComponentType, useEffect } from 'react';
 import { lazyUntilFailure } from '../components/lazy-until-failure';
-import { decodeRoute, labelOf, type ViewId } from '../domain/url-state';
+import { decodeRoute, labelOf, type Route, type ViewId } from '../domain/url-state';
 import { KbProblems, KbProvider, loadBundledKb } from '../kb/kb-context';
+import type { KbIndex } from '../kb/structure';
 
-/** A view's module: its component and, optionally, what preloading it should also fetch. */
-type ViewModule = { default: ComponentType; preload?: () => Promise<unknown> };
+/**
+ * A view's module: its component and, optionally, what preloading it should also fetch and what a
+ * record's page needs before it renders without suspending (`ready`).
+ */
+type ViewModule = {
+  default: ComponentType;
+  preload?: () => Promise<unknown>;
+  ready?: (recordId: string | null, index: KbIndex) => Promise<unknown>;
+};
 
 const VIEW_IMPORTS: Record<ViewId, () => Promise<ViewModule>> = {
   map: () => import('../views/map/MapContainer'),
@@ -95,6 +103,16 @@ export function viewComponent(view: ViewId): ComponentType {
     const [m, result] = await Promise.all([importView(view), importKb()]);
     return { default: () => <ViewWithKb View={m.default} kb={result} /> };
   });
+}
+
+/**
+ * Resolves once `route`'s page can render in one go: its view's code, the knowledge base and what
+ * the view needs for the record have arrived. Rejects if a download failed (the view's own error
+ * panel then says which, when it renders).
+ */
+export async function whenViewReady(route: Route): Promise<void> {
+  const [m, kb] = await Promise.all([importView(route.view), importKb()]);
+  if (kb.ok && m.ready) await m.ready(route.recordId, kb.index);
 }
 
 const preloaded = new Set<ViewId>();

@@ -216,7 +216,12 @@ function subscribe(listener: () => void) {
 
 /** The user's own materials; the first caller starts reading them. */
 export function useOwnMaterials(): OwnMaterialsState {
-  const s = useSyncExternalStore(subscribe, () => state);
+  // A build-time render (src/app/prerender.tsx) shows the state before anything is read.
+  const s = useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => state,
+  );
   useEffect(() => {
     if (state.status === 'idle') void refreshOwnMaterials();
   }, []);

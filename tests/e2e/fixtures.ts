@@ -1,11 +1,37 @@
 /**
  * Shared browser-test fixture: every page fails its test on any request that leaves the page's
- * own origin, and on any uncaught page error. Also the one axe scan every spec uses.
+ * own origin, and on any uncaught page error; `page.goto` and `page.reload` of one of the app's
+ * pages return once the app has started. Also the one axe scan every spec uses.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
+
+/**
+ * Waits until the app has rendered into the page (`<html data-app="started">`, src/main.tsx). On a
+ * phone the built page shows its build-time HTML first (scripts/vite-prerender.ts), whose buttons
+ * do nothing until the app replaces it: a test acts on the app, as a user does once it is there.
+ */
+export async function appStarted(page: Page, response: Response | null): Promise<void> {
+  if (!response?.headers()['content-type']?.includes('text/html')) return;
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+}
 
 export const test = base.extend<{ outsideRequests: string[] }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await appStarted(page, response);
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
+      await appStarted(page, response);
+      return response;
+    };
+    await use(page);
+  },
   outsideRequests: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;

@@ -38,7 +38,8 @@ function useScrollToElement(elementId: string | null) {
 
 /** The element a #fragment of the page's address names, if any. */
 function fragmentTarget(): string | null {
-  const hash = window.location.hash.slice(1);
+  // No address in a build-time render (src/app/prerender.tsx).
+  const hash = typeof window === 'undefined' ? '' : window.location.hash.slice(1);
   if (!hash) return null;
   try {
     return decodeURIComponent(hash);

@@ -19,33 +19,59 @@ const TOPIC_MODEL_IMPORTS: Record<string, () => Promise<ModelsModule>> = {
 };
 
 const lazies = new Map<string, TopicModels>();
+/** Topics whose chunk has arrived: their diagrams render at once, without suspending. */
+const arrived = new Map<string, ModelsModule>();
 
-/** The lazy component drawing a topic's diagrams in the topic's order, or null for a topic without any. */
+function importTopic(topicId: string, load: () => Promise<ModelsModule>): Promise<ModelsModule> {
+  return load().then((m) => {
+    arrived.set(topicId, m);
+    return m;
+  });
+}
+
+/** Draws a topic's diagrams in the topic's order from its chunk's models. */
+function drawingOf({ MODELS }: ModelsModule): TopicModels {
+  return ({ diagrams }) =>
+    diagrams.map((d) => {
+      const Model = MODELS[d.anchor];
+      return Model ? <Model key={d.anchor} /> : null;
+    });
+}
+
+/**
+ * The component drawing a topic's diagrams in the topic's order (lazy until its chunk has arrived),
+ * or null for a topic without any.
+ */
 export function topicModels(topicId: string): TopicModels | null {
   const load = TOPIC_MODEL_IMPORTS[topicId];
   if (!load) return null;
-  return (
-    lazies.get(topicId) ??
-    lazyUntilFailure(lazies, topicId, () =>
-      load().then(
-        ({ MODELS }) => ({
-          default: ({ diagrams }) =>
-            diagrams.map((d) => {
-              const Model = MODELS[d.anchor];
-              return Model ? <Model key={d.anchor} /> : null;
-            }),
-        }),
-        (e: unknown) => {
-          throw new Error(
-            `the diagrams of this topic could not be downloaded (${e instanceof Error ? e.message : String(e)})`,
-          );
-        },
-      ),
-    )
+  const known = lazies.get(topicId);
+  if (known) return known;
+  const loaded = arrived.get(topicId);
+  if (loaded) {
+    const component = drawingOf(loaded);
+    lazies.set(topicId, component);
+    return component;
+  }
+  return lazyUntilFailure(lazies, topicId, () =>
+    importTopic(topicId, load).then(
+      (m) => ({ default: drawingOf(m) }),
+      (e: unknown) => {
+        throw new Error(
+          `the diagrams of this topic could not be downloaded (${e instanceof Error ? e.message : String(e)})`,
+        );
+      },
+    ),
   );
+}
+
+/** Downloads one topic's diagrams (none for a topic without any), so that they render at once. */
+export function loadTopicModels(topicId: string): Promise<unknown> {
+  const load = TOPIC_MODEL_IMPORTS[topicId];
+  return load ? importTopic(topicId, load) : Promise.resolve();
 }
 
 /** Starts downloading every topic's diagrams (idle preloading of the Mechanisms view). */
 export function preloadTopicModels(): Promise<unknown> {
-  return Promise.all(Object.values(TOPIC_MODEL_IMPORTS).map((load) => load()));
+  return Promise.all(Object.keys(TOPIC_MODEL_IMPORTS).map(loadTopicModels));
 }
