@@ -16,9 +16,18 @@ export async function appStarted(page: Page, response: Response | null): Promise
   await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
 }
 
+const plainGotos = new WeakMap<Page, Page['goto']>();
+
+/** Opens `url` without waiting for the app (a test of what the page shows before it). */
+export function gotoBeforeApp(page: Page, url: string): ReturnType<Page['goto']> {
+  const goto = plainGotos.get(page) ?? page.goto.bind(page);
+  return goto(url, { waitUntil: 'domcontentloaded' });
+}
+
 export const test = base.extend<{ outsideRequests: string[] }>({
   page: async ({ page }, use) => {
     const goto = page.goto.bind(page);
+    plainGotos.set(page, goto);
     const reload = page.reload.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
