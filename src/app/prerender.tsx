@@ -8,18 +8,15 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { VIEWS } from '../domain/url-state';
 import { loadBundledKb } from '../kb/kb-context';
-import { createAppStore } from '../store/app-store';
+import { createAppStore, createAppStoreAt } from '../store/app-store';
 import { locationOf } from '../store/url-sync';
 import { App } from './App';
 
 /** The markup of `pathname`'s page as the app's first render shows it, with default settings. */
 export async function renderRoute(pathname: string): Promise<string> {
-  const decoded = createAppStore();
-  decoded.getState().applyLocation(pathname, '');
-  const { route, params, urlProblems } = decoded.getState();
+  const store = createAppStoreAt(pathname, '');
+  const { urlProblems } = store.getState();
   if (urlProblems.length > 0) throw new Error(`prerender: ${pathname}: ${urlProblems.join('; ')}`);
-  // Rendered from a store that starts on the route: a server render reads the store's initial state.
-  const store = createAppStore({ route, params });
   const errors: string[] = [];
   const { prelude } = await prerender(
     <StrictMode>

@@ -70,3 +70,16 @@ export function createAppStore(init: AppStoreInit = {}) {
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+/**
+ * A store whose initial state is the location's (with the problems of its bad parts): a server
+ * render reads the store's initial state, so a page rendered at build time starts on its route.
+ */
+export function createAppStoreAt(pathname: string, search: string): AppStore {
+  const decoded = createAppStore();
+  decoded.getState().applyLocation(pathname, search);
+  const { route, params, urlProblems } = decoded.getState();
+  const store = createAppStore({ route, params });
+  store.setState({ urlProblems });
+  return store;
+}
