@@ -43,11 +43,13 @@ gate validate npm run -s validate
 echo "::: unit and component tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 gate build npx vite build --logLevel warn
-# The per-route target is 110 kB gzip (npm run budget checks it and fails today: 164-251 kB). Until
-# the routes meet it, npm test holds them to a ceiling just above their present size so that they
-# cannot grow unnoticed (raised from 250 to 255 kB when the moduli, molar volumes and two Li3PS4 forms
-# added 2.7 kB to the knowledge base).
-gate budget env BUDGET_KB=255 node scripts/budget.mjs
+# Per route, what a phone fetches before it paints the page from its build-time HTML must stay
+# within 110 kB gzip (14-50 kB today). What a browser fetches before the app shows the route has
+# the same 110 kB target, which npm run budget checks and which fails today (174-286 kB: React's
+# runtime alone is 75 kB, the knowledge base 64 kB); until the routes meet it, npm test holds them to
+# a ceiling just above their present size so that they cannot grow unnoticed (raised from 255 to
+# 290 kB when each route's HTML came to carry its page: up to 44 kB on a mechanism page).
+gate budget env BUDGET_KB=290 node scripts/budget.mjs
 if ensure_chromium; then
   echo "::: browser tests"
   PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json npx playwright test --reporter=list,json
