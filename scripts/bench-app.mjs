@@ -47,6 +47,13 @@ export const CPU_RATES = [1, 4];
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const KEYS = 'lithium';
 const STEPS = Number(process.env.BENCH_STEPS ?? 6);
+/** Which measurements to run: `BENCH_APP=sliders` (or a comma list of loads, switches, search,
+ * sliders) for a subset, as an A/B of two builds needs; default all. */
+const APP_PARTS = (process.env.BENCH_APP ?? 'loads,switches,search,sliders').split(',');
+for (const p of APP_PARTS) {
+  if (!['loads', 'switches', 'search', 'sliders'].includes(p))
+    throw new Error(`BENCH_APP: no part "${p}" (known: loads, switches, search, sliders)`);
+}
 
 /** Budgets the bench itself checks (ms). */
 export const APP_BUDGETS = {
@@ -235,8 +242,8 @@ async function sliders(browser, base, rate) {
 export async function runAppBench(browser, base) {
   const results = {};
   for (const rate of CPU_RATES) {
-    const loads = {};
-    for (const route of ROUTES) {
+    const loads = APP_PARTS.includes('loads') ? {} : undefined;
+    for (const route of loads ? ROUTES : []) {
       const runs = [];
       for (let i = 0; i < LOADS; i++) runs.push(await coldLoad(browser, base, route, rate));
       loads[route] = {
@@ -245,9 +252,10 @@ export async function runAppBench(browser, base) {
         bytes: median(runs.map((r) => r.bytes)),
       };
     }
-    const switches = await routeSwitches(browser, base, rate);
-    const search = await searchKeystrokes(browser, base, rate);
-    const slider = await sliders(browser, base, rate);
+    const part = (name, run) => (APP_PARTS.includes(name) ? run(browser, base, rate) : undefined);
+    const switches = await part('switches', routeSwitches);
+    const search = await part('search', searchKeystrokes);
+    const slider = await part('sliders', sliders);
     results[rate] = { loads, switches, search, slider };
   }
   return results;
@@ -259,63 +267,76 @@ const f = (x) => (x === null || Number.isNaN(x) ? '—' : x.toFixed(0)).padStart
 export function printAppBench(results) {
   const breaches = [];
   const rates = Object.keys(results);
-  console.log(
-    '\nCold load (fresh context, no cache), median of',
-    LOADS,
-    'loads: ms from navigation start; kB transferred before the first meaningful paint',
-  );
-  console.log(
-    `| route                             | ${rates.map((r) => `${r}× CPU: FMP / chart / kB`).join(' | ')} |`,
-  );
-  console.log(
-    `|-----------------------------------|${rates.map(() => '---------------------------').join('|')}|`,
-  );
-  for (const route of ROUTES) {
-    const cells = rates.map((r) => {
-      const l = results[r].loads[route];
-      return `${f(l.fmp)} / ${f(l.chart)} / ${(l.bytes / 1000).toFixed(1).padStart(6)}`;
-    });
-    console.log(`| ${route.padEnd(33)} | ${cells.join('   | ')}   |`);
-  }
-  console.log(
-    '\nRoute switch: click on the header link → the new view painted (ms), first visit / later visit',
-  );
-  console.log(`| view                  | ${rates.map((r) => `${r}× CPU first / later`).join(' | ')} |`);
-  console.log(`|-----------------------|${rates.map(() => '----------------------').join('|')}|`);
-  for (const [i, [link]] of SWITCHES.entries()) {
-    const cells = rates.map(
-      (r) =>
-        `${f(results[r].switches.first[i]?.ms ?? null)} / ${f(results[r].switches.later[i]?.ms ?? null)}`,
+  const has = (part) => results[rates[0]]?.[part] !== undefined;
+  if (has('loads')) {
+    console.log(
+      '\nCold load (fresh context, no cache), median of',
+      LOADS,
+      'loads: ms from navigation start; kB transferred before the first meaningful paint',
     );
-    console.log(`| ${link.padEnd(21)} | ${cells.join('      | ')}      |`);
-    const firstNormal = results[1]?.switches.first[i]?.ms;
-    if (firstNormal !== undefined && firstNormal > APP_BUDGETS.firstSwitchNormal) {
-      breaches.push(
-        `first visit of ${link} took ${firstNormal.toFixed(0)} ms > ${APP_BUDGETS.firstSwitchNormal} ms at normal CPU`,
-      );
+    console.log(
+      `| route                             | ${rates.map((r) => `${r}× CPU: FMP / chart / kB`).join(' | ')} |`,
+    );
+    console.log(
+      `|-----------------------------------|${rates.map(() => '---------------------------').join('|')}|`,
+    );
+    for (const route of ROUTES) {
+      const cells = rates.map((r) => {
+        const l = results[r].loads[route];
+        return `${f(l.fmp)} / ${f(l.chart)} / ${(l.bytes / 1000).toFixed(1).padStart(6)}`;
+      });
+      console.log(`| ${route.padEnd(33)} | ${cells.join('   | ')}   |`);
     }
   }
-  console.log('\nMaterials search: keystroke → next paint (ms), median / p95 of', KEYS.length, 'keys');
-  console.log(
-    rates
-      .map((r) => `  ${r}× CPU: ${f(median(results[r].search))} / ${f(p95(results[r].search))}`)
-      .join('\n'),
-  );
-  console.log('\nSliders: arrow key on a slider → next paint (ms), median / p95 per diagram');
-  const ids = [...new Set(rates.flatMap((r) => Object.keys(results[r].slider)))];
-  console.log(
-    `| diagram                           | ${rates.map((r) => `${r}× CPU median / p95`).join(' | ')} |`,
-  );
-  console.log(`|-----------------------------------|${rates.map(() => '---------------------').join('|')}|`);
-  for (const id of ids) {
-    const cells = rates.map((r) => {
-      const xs = results[r].slider[id] ?? [];
-      return `${f(median(xs))} / ${f(xs.length ? p95(xs) : null)}`;
-    });
-    console.log(`| ${id.padEnd(33)} | ${cells.join('     | ')}     |`);
-    const at4 = results[4]?.slider[id];
-    if (at4?.length && median(at4) > APP_BUDGETS.sliderAt4x) {
-      breaches.push(`slider on ${id}: ${median(at4).toFixed(0)} ms > ${APP_BUDGETS.sliderAt4x} ms at 4× CPU`);
+  if (has('switches')) {
+    console.log(
+      '\nRoute switch: click on the header link → the new view painted (ms), first visit / later visit',
+    );
+    console.log(`| view                  | ${rates.map((r) => `${r}× CPU first / later`).join(' | ')} |`);
+    console.log(`|-----------------------|${rates.map(() => '----------------------').join('|')}|`);
+    for (const [i, [link]] of SWITCHES.entries()) {
+      const cells = rates.map(
+        (r) =>
+          `${f(results[r].switches.first[i]?.ms ?? null)} / ${f(results[r].switches.later[i]?.ms ?? null)}`,
+      );
+      console.log(`| ${link.padEnd(21)} | ${cells.join('      | ')}      |`);
+      const firstNormal = results[1]?.switches.first[i]?.ms;
+      if (firstNormal !== undefined && firstNormal > APP_BUDGETS.firstSwitchNormal) {
+        breaches.push(
+          `first visit of ${link} took ${firstNormal.toFixed(0)} ms > ${APP_BUDGETS.firstSwitchNormal} ms at normal CPU`,
+        );
+      }
+    }
+  }
+  if (has('search')) {
+    console.log('\nMaterials search: keystroke → next paint (ms), median / p95 of', KEYS.length, 'keys');
+    console.log(
+      rates
+        .map((r) => `  ${r}× CPU: ${f(median(results[r].search))} / ${f(p95(results[r].search))}`)
+        .join('\n'),
+    );
+  }
+  if (has('slider')) {
+    console.log('\nSliders: arrow key on a slider → next paint (ms), median / p95 per diagram');
+    const ids = [...new Set(rates.flatMap((r) => Object.keys(results[r].slider)))];
+    console.log(
+      `| diagram                           | ${rates.map((r) => `${r}× CPU median / p95`).join(' | ')} |`,
+    );
+    console.log(
+      `|-----------------------------------|${rates.map(() => '---------------------').join('|')}|`,
+    );
+    for (const id of ids) {
+      const cells = rates.map((r) => {
+        const xs = results[r].slider[id] ?? [];
+        return `${f(median(xs))} / ${f(xs.length ? p95(xs) : null)}`;
+      });
+      console.log(`| ${id.padEnd(33)} | ${cells.join('     | ')}     |`);
+      const at4 = results[4]?.slider[id];
+      if (at4?.length && median(at4) > APP_BUDGETS.sliderAt4x) {
+        breaches.push(
+          `slider on ${id}: ${median(at4).toFixed(0)} ms > ${APP_BUDGETS.sliderAt4x} ms at 4× CPU`,
+        );
+      }
     }
   }
   return breaches;
