@@ -60,26 +60,30 @@ function CurrentView({ view }: { view: ViewId }) {
   useEffect(() => {
     document.title = `${name} · SSB Atlas`;
   }, [name]);
+  // One Suspense boundary for every view, outside the view's keyed error boundary: a boundary
+  // already on screen keeps its content while a deferred update suspends, whereas a new one (the
+  // key changes with the view) would show its loading line at once and then hold the view back for
+  // React's 300 ms reveal throttle. So only the very first view shows "Loading …".
   return (
-    <ErrorBoundary
-      key={`${view}:${attempt}`}
-      viewName={name}
-      settingsInUse={() => viewSettingsInUse(view, storeApi.getState().params)}
-      onReset={() => {
-        setParams(viewDefaults(view));
-        setAttempt((n) => n + 1);
-      }}
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          Loading {name}…
+        </p>
+      }
     >
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            Loading {name}…
-          </p>
-        }
+      <ErrorBoundary
+        key={`${view}:${attempt}`}
+        viewName={name}
+        settingsInUse={() => viewSettingsInUse(view, storeApi.getState().params)}
+        onReset={() => {
+          setParams(viewDefaults(view));
+          setAttempt((n) => n + 1);
+        }}
       >
         <View />
-      </Suspense>
-    </ErrorBoundary>
+      </ErrorBoundary>
+    </Suspense>
   );
 }
 

@@ -61,3 +61,36 @@ for (const width of [390, 1920]) {
     expect(await shift(page)).toBe(0);
   });
 }
+
+test('a first visit whose code is still downloading keeps the old view on screen: no loading line', async ({
+  page,
+}) => {
+  // Hold the Materials view's chunk (idle preloading and the link's hover ask for it too).
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route('**/assets/MaterialsContainer-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await record(page);
+  await page.goto('/');
+  const overview = page.getByRole('heading', { level: 1, name: 'Chemo-mechanics of solid-state batteries' });
+  await expect(overview).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Materials', exact: true })
+    .click();
+  await expect(page).toHaveURL(/\/materials$/);
+  // Two frames after the click: a new view would have committed its loading line by now.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+  });
+  await expect(overview).toBeVisible();
+  await expect(page.locator('main .loading')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Materials' })).toBeVisible();
+  const loading = await page.evaluate(() => (window as unknown as { __loading: string[] }).__loading);
+  expect(loading.filter((t) => t.startsWith('Loading Materials'))).toEqual([]);
+});
