@@ -76,6 +76,25 @@ test.describe('on a phone', () => {
     });
   }
 
+  test("a topic page's HTML holds its first diagram whole and the headings of the later ones; the app draws them all", async ({
+    page,
+  }) => {
+    const release = await holdEntry(page);
+    await gotoBeforeApp(page, '/mechanisms/lithium-filaments');
+    await expect(page.locator('html')).toHaveAttribute('data-snapshot', 'shown');
+    const first = page.locator('section#model-monroe-newman');
+    const later = page.locator('section#model-flaw');
+    await expect(first.locator('input[type="range"]').first()).toBeAttached();
+    await expect(
+      later.getByRole('heading', { level: 2, name: 'Flaw model (Porz et al. 2017)' }),
+    ).toBeAttached();
+    await expect(later.locator('input, svg')).toHaveCount(0);
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+    await expect(later.getByRole('slider').first()).toBeAttached();
+    await expect(page.getByText('The interactive diagram appears once the page has loaded.')).toHaveCount(0);
+  });
+
   test('a path without its own file (the host serves index.html) hides the overview until the app renders the right page', async ({
     page,
   }) => {
