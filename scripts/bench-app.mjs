@@ -85,9 +85,12 @@ function instrument() {
   const b = { h1: null, chart: null, started: null, h1Text: '', inputs: [], lastClick: null, switches: [] };
   window.__appBench = b;
   // A page's build-time HTML (scripts/vite-prerender.ts) holds its h1 from the first byte, hidden
-  // on a laptop's screen until the app replaces it: only an h1 the reader can see counts.
-  const visibleH1 = () =>
-    [...document.querySelectorAll('main h1')].find((h) => h.checkVisibility?.() ?? true) ?? null;
+  // on a laptop's screen until the app replaces it (vite-shell's `data-snapshot`): only an element
+  // the reader can see counts. A selector, not checkVisibility(), which would force a style update
+  // on every mutation the page makes.
+  const isShown = (el) =>
+    document.documentElement.dataset.snapshot !== 'hidden' || !el.closest('[data-prerendered]');
+  const visibleH1 = () => [...document.querySelectorAll('main h1')].find(isShown) ?? null;
   const check = () => {
     const h1 = visibleH1();
     // A build without build-time HTML (before 815618b) has only the app's h1.
@@ -109,10 +112,7 @@ function instrument() {
     }
     if (b.chart === null) {
       for (const svg of document.querySelectorAll('main svg')) {
-        if (
-          (svg.checkVisibility?.() ?? true) &&
-          svg.querySelectorAll('rect, path, circle, line').length >= 5
-        ) {
+        if (isShown(svg) && svg.querySelectorAll('rect, path, circle, line').length >= 5) {
           b.chart = -1;
           afterFrame((t) => {
             b.chart = t;
