@@ -3,6 +3,7 @@ import { Cite } from '../../components/Cite';
 import { CitedText } from '../../components/CitedText';
 import { loadKatex } from '../../components/Equation';
 import { Link } from '../../components/Link';
+import { isPrerender } from '../../components/prerender-env';
 import { useKb } from '../../kb/kb-context';
 import type { Topic } from '../../kb/schema';
 import { mechanismAnchor, TOPIC_DIAGRAMS } from './diagrams';
@@ -51,7 +52,8 @@ function fragmentTarget(): string | null {
 /** A topic: its summary, its interactive diagrams and the knowledge base's mechanism entries. */
 export function TopicPage({ topic, highlightId }: { topic: Topic; highlightId: string | null }) {
   const { index } = useKb();
-  useScrollToElement(highlightId ? mechanismAnchor(highlightId) : fragmentTarget());
+  const target = highlightId ? mechanismAnchor(highlightId) : fragmentTarget();
+  useScrollToElement(target);
   const diagrams = TOPIC_DIAGRAMS[topic.id] ?? [];
   // The topic's diagrams are a chunk of their own; until it arrives the view's loading line shows.
   const Models = topicModels(topic.id);
@@ -78,7 +80,9 @@ export function TopicPage({ topic, highlightId }: { topic: Topic; highlightId: s
           </ul>
         </nav>
       </header>
-      {Models && <Models diagrams={diagrams} />}
+      {/* A page opened at an element draws every diagram at once, so that nothing above the
+          element changes height after the jump; the build-time HTML never jumps. */}
+      {Models && <Models diagrams={diagrams} drawAll={target !== null && !isPrerender} />}
       <section className="kb-mechanisms" id="kb-mechanisms" aria-labelledby="kb-mechanisms-title">
         <h2 id="kb-mechanisms-title">What the knowledge base says</h2>
         {topic.mechanisms.map((id) => {

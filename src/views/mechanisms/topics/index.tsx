@@ -6,10 +6,10 @@
  */
 import type { ComponentType } from 'react';
 import { lazyUntilFailure } from '../../../components/lazy-until-failure';
-import { isPrerender } from '../../../components/prerender-env';
+import { useFirstRows } from '../../../components/use-first-rows';
 import type { DiagramRef } from '../diagrams';
 
-type TopicModels = ComponentType<{ diagrams: readonly DiagramRef[] }>;
+type TopicModels = ComponentType<{ diagrams: readonly DiagramRef[]; drawAll: boolean }>;
 type ModelsModule = { MODELS: Record<string, ComponentType> };
 
 /** The chunk of each topic's diagrams, by topic id (the build reads the modules' paths too). */
@@ -31,11 +31,14 @@ function importTopic(topicId: string, load: () => Promise<ModelsModule>): Promis
 }
 
 /**
- * A diagram of the build-time HTML after the first: its heading, in a box as tall as a diagram.
- * That HTML is a phone's first paint, which reaches no further than the first diagram; the ones
- * below it are half of a topic page's elements, and parsing and laying them out only blocked the
- * main thread while the app's scripts started (total blocking time of a 4×-throttled phone load,
- * median of 7: 229 → 152 ms on lithium-filaments, with the entries' content-visibility).
+ * A diagram not drawn yet: its heading, in a box as tall as a diagram. The topic's first frame
+ * draws only the first diagram (no screen reaches further) and the rest in a transition right
+ * after it (useFirstRows), and the build-time HTML (a phone's first paint, where effects never run)
+ * keeps the placeholders. The later diagrams are half of a topic page's elements: parsed and laid
+ * out in that HTML, and then created and laid out in the app's first commit, they made the longest
+ * tasks of a topic page's load (total blocking time of a 4×-throttled phone load, median of 7, on
+ * lithium-filaments: 229 ms before, 152 with the placeholders in the HTML only, 56 with them in the
+ * app's first frame too).
  */
 function PendingModel({ diagram }: { diagram: DiagramRef }) {
   return (
@@ -46,14 +49,30 @@ function PendingModel({ diagram }: { diagram: DiagramRef }) {
   );
 }
 
-/** Draws a topic's diagrams in the topic's order from its chunk's models. */
+/**
+ * A topic's diagrams in the topic's order, from its chunk's models: the first one in the first
+ * frame and the rest right after it, or all at once (`drawAll`).
+ */
+function TopicDiagrams({
+  models,
+  diagrams,
+  drawAll,
+}: {
+  models: ModelsModule['MODELS'];
+  diagrams: readonly DiagramRef[];
+  drawAll: boolean;
+}) {
+  const drawn = useFirstRows(drawAll ? diagrams.length : 1);
+  return diagrams.map((d, i) => {
+    const Model = models[d.anchor];
+    if (!Model) return null;
+    return i < drawn ? <Model key={d.anchor} /> : <PendingModel key={d.anchor} diagram={d} />;
+  });
+}
+
+/** The component drawing a topic's diagrams from its chunk's models. */
 function drawingOf({ MODELS }: ModelsModule): TopicModels {
-  return ({ diagrams }) =>
-    diagrams.map((d, i) => {
-      const Model = MODELS[d.anchor];
-      if (!Model) return null;
-      return isPrerender && i > 0 ? <PendingModel key={d.anchor} diagram={d} /> : <Model key={d.anchor} />;
-    });
+  return ({ diagrams, drawAll }) => <TopicDiagrams models={MODELS} diagrams={diagrams} drawAll={drawAll} />;
 }
 
 /**
