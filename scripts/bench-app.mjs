@@ -254,6 +254,11 @@ async function sliders(browser, base, rate) {
     await page.waitForFunction(() => window.__appBench.h1 > 0 && window.__appBench.started > 0, null, {
       timeout: 120_000,
     });
+    // The diagrams below the first are drawn right after the page's first frame (src/views/
+    // mechanisms/topics): wait until no placeholder is left.
+    await page.waitForFunction(() => document.querySelector('.mech-model-pending') === null, null, {
+      timeout: 120_000,
+    });
     const ranges = page.locator('main section[id] input[type="range"]');
     const n = await ranges.count();
     if (n === 0) throw new Error(`bench: no slider found on ${topic}`);
