@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { forgetFailedLoads } from '../components/lazy-until-failure';
 
 interface Props {
   /** Names the view in the message ("The Materials view stopped working"). */
@@ -30,6 +31,8 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
     console.error(`[${this.props.viewName}]`, error, info.componentStack);
+    // A view or diagrams whose code failed to download load afresh on "Reset this view".
+    forgetFailedLoads();
   }
 
   private reset = () => {
