@@ -41,12 +41,27 @@ export function App({ store }: { store: AppStore }) {
  * a view's width is set from the first frame: the loading line of a wide view is as wide as it.
  */
 function Main() {
-  const route = useDeferredValue(useRoute());
+  const linked = useRoute();
+  const route = useDeferredValue(linked);
   return (
     <main id="main" tabIndex={-1} data-view={route.view} data-record={route.recordId ?? undefined}>
+      {linked.view !== route.view && <Opening view={linked.view} />}
       <CurrentView view={route.view} />
       <PrintReferences />
     </main>
+  );
+}
+
+/**
+ * While a linked view's code is still downloading (the old view stays on screen), a note that
+ * it is on its way. It shows only after a moment (app.css), so a switch that is quick anyway
+ * never flashes it, and floats over the page, so nothing moves.
+ */
+function Opening({ view }: { view: ViewId }) {
+  return (
+    <p className="route-opening" role="status">
+      Opening {labelOf(view)}…
+    </p>
   );
 }
 

@@ -89,8 +89,12 @@ test('a first visit whose code is still downloading keeps the old view on screen
   });
   await expect(overview).toBeVisible();
   await expect(page.locator('main .loading')).toHaveCount(0);
+  // A note floating over the page says the view is on its way, and goes with it.
+  const opening = page.getByRole('status').filter({ hasText: 'Opening Materials…' });
+  await expect(opening).toBeVisible();
   release();
   await expect(page.getByRole('heading', { level: 1, name: 'Materials' })).toBeVisible();
+  await expect(opening).toHaveCount(0);
   const loading = await page.evaluate(() => (window as unknown as { __loading: string[] }).__loading);
   expect(loading.filter((t) => t.startsWith('Loading Materials'))).toEqual([]);
 });
