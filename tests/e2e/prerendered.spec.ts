@@ -48,10 +48,24 @@ test.describe('on a phone', () => {
       page,
     }) => {
       await page.addInitScript(() => {
-        const w = window as unknown as { __shift: number };
+        const w = window as unknown as { __shift: number; __shifted: string[] };
         w.__shift = 0;
+        w.__shifted = [];
+        type Shift = PerformanceEntry & {
+          value: number;
+          sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__shift += e.value;
+          for (const e of list.getEntries() as Shift[]) {
+            w.__shift += e.value;
+            // What moved, for the failure message.
+            for (const s of e.sources) {
+              const el = s.node instanceof Element ? s.node : null;
+              w.__shifted.push(
+                `${el?.tagName ?? s.node?.nodeName} "${(s.node?.textContent ?? '').trim().slice(0, 30)}" at ${Math.round(e.startTime)} ms: y ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)}, h ${Math.round(s.previousRect.height)} → ${Math.round(s.currentRect.height)}`,
+              );
+            }
+          }
         }).observe({ type: 'layout-shift', buffered: true });
       });
       const release = await holdEntry(page);
@@ -72,7 +86,11 @@ test.describe('on a phone', () => {
         for (let i = 0; i < 4; i++)
           expect(Math.abs((now?.[i] ?? 0) - (box[i] ?? 0)), key).toBeLessThanOrEqual(2);
       }
-      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+      const { shift, shifted } = await page.evaluate(() => {
+        const w = window as unknown as { __shift: number; __shifted: string[] };
+        return { shift: w.__shift, shifted: w.__shifted };
+      });
+      expect(shift, shifted.join('; ')).toBe(0);
     });
   }
 
