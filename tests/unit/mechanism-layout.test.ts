@@ -100,8 +100,19 @@ describe('xyLayout', () => {
     expect(big.plot.left).toBe(94);
     expect(big.plot.top + big.plot.height).toBe(big.height - 72);
     expect(big.yTitle.y).toBe(22);
+    // The right margin holds half of the last x tick label: 16 × 1.375 = 22 px.
+    expect(big.plot.left + big.plot.width).toBe(600 - 22);
     // Smaller type never shrinks them.
     expect(xyLayout({ ...base, fontScale: 0.8 }).plot.left).toBe(MARGIN.left);
+  });
+
+  it('measures an axis title at the page type size: one that fits at 16 px falls back to its symbol in presenter mode', () => {
+    // 'Critical overpotential η_c (mV)' is 31 characters, 31 × 7.6 = 235.6 px. Width 600 gives a
+    // plot 600 × 0.62 = 372 px tall less 14 + 52 = 306 px at 16 px type: the full title fits. At
+    // 1.375 × 16 px it takes 235.6 × 1.375 = 324 px, and the plot is 372 − 14 − 72 = 286 px tall.
+    const y = { title: 'Critical overpotential η_c', symbol: 'η_c', unit: 'mV', domain: [1, 1000] as const };
+    expect(xyLayout({ ...base, y }).yTitle.text).toBe('Critical overpotential η_c (mV)');
+    expect(xyLayout({ ...base, y, fontScale: 1.375 }).yTitle.text).toBe('η_c (mV)');
   });
 
   it('pins a marker outside the domain to the edge and says so', () => {

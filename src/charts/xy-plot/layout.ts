@@ -272,10 +272,12 @@ export function xyLayout(input: XyInput): XyLayout {
   const k = Math.max(1, input.fontScale ?? 1);
   const left = Math.round(MARGIN.left * k);
   const bottom = Math.round(MARGIN.bottom * k);
+  // Room for half of the last x tick label, which grows with the type too.
+  const right = Math.round(MARGIN.right * k);
   const plot = {
     left,
     top: MARGIN.top,
-    width: width - left - MARGIN.right,
+    width: width - left - right,
     height: height - MARGIN.top - bottom,
   };
   const x = makeScale(input.x, [plot.left, plot.left + plot.width]);
@@ -426,12 +428,13 @@ export function xyLayout(input: XyInput): XyLayout {
     xTicks: axisTicks(input.x, x, plot.width),
     yTicks: axisTicks(input.y, y, plot.height),
     xTitle: {
-      text: fittedTitle(input.x, plot.width),
+      // Titles are measured at the page's type size: at k × 16 px a title takes k times the room.
+      text: fittedTitle(input.x, plot.width / k),
       x: plot.left + plot.width / 2,
       y: height - Math.round(10 * k),
     },
     yTitle: {
-      text: fittedTitle(input.y, plot.height),
+      text: fittedTitle(input.y, plot.height / k),
       x: -(plot.top + plot.height / 2),
       y: Math.round(16 * k),
     },
