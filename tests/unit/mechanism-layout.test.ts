@@ -110,7 +110,13 @@ describe('xyLayout', () => {
     // 'Critical overpotential η_c (mV)' is 31 characters, 31 × 7.6 = 235.6 px. Width 600 gives a
     // plot 600 × 0.62 = 372 px tall less 14 + 52 = 306 px at 16 px type: the full title fits. At
     // 1.375 × 16 px it takes 235.6 × 1.375 = 324 px, and the plot is 372 − 14 − 72 = 286 px tall.
-    const y = { title: 'Critical overpotential η_c', symbol: 'η_c', unit: 'mV', domain: [1, 1000] as const };
+    const y = {
+      title: 'Critical overpotential η_c',
+      symbol: 'η_c',
+      unit: 'mV',
+      domain: [1, 1000] as const,
+      isLog: true,
+    };
     expect(xyLayout({ ...base, y }).yTitle.text).toBe('Critical overpotential η_c (mV)');
     expect(xyLayout({ ...base, y, fontScale: 1.375 }).yTitle.text).toBe('η_c (mV)');
   });
