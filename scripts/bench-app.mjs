@@ -159,6 +159,13 @@ function instrument() {
   }
 }
 
+/** Waits until the view's h1 is on screen and the app has taken over the page (it answers input). */
+function appShown(page) {
+  return page.waitForFunction(() => window.__appBench.h1 > 0 && window.__appBench.started > 0, null, {
+    timeout: 120_000,
+  });
+}
+
 async function newPage(browser, rate) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
@@ -201,9 +208,7 @@ async function coldLoad(browser, base, route, rate) {
 async function routeSwitches(browser, base, rate) {
   const { context, page } = await newPage(browser, rate);
   await page.goto(`${base}/`);
-  await page.waitForFunction(() => window.__appBench.h1 > 0 && window.__appBench.started > 0, null, {
-    timeout: 120_000,
-  });
+  await appShown(page);
   // A reader clicks once the page has settled: after the idle preloading's downloads (no request
   // for 500 ms), not in the same instant as the first view's paint.
   await page.waitForLoadState('networkidle');
@@ -229,9 +234,7 @@ async function routeSwitches(browser, base, rate) {
 async function searchKeystrokes(browser, base, rate) {
   const { context, page } = await newPage(browser, rate);
   await page.goto(`${base}/materials`);
-  await page.waitForFunction(() => window.__appBench.h1 > 0 && window.__appBench.started > 0, null, {
-    timeout: 120_000,
-  });
+  await appShown(page);
   const box = page.locator('main input[type="search"]').first();
   await box.click();
   await page.evaluate(() => {
@@ -251,9 +254,7 @@ async function sliders(browser, base, rate) {
   const out = {};
   for (const topic of TOPICS) {
     await page.goto(base + topic);
-    await page.waitForFunction(() => window.__appBench.h1 > 0 && window.__appBench.started > 0, null, {
-      timeout: 120_000,
-    });
+    await appShown(page);
     // The diagrams below the first are drawn right after the page's first frame (src/views/
     // mechanisms/topics): wait until no placeholder is left.
     await page.waitForFunction(() => document.querySelector('.mech-model-pending') === null, null, {

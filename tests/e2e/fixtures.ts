@@ -76,6 +76,45 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(found, 'axe violations').toEqual([]);
 }
 
+/**
+ * Starts recording the page's layout shifts (not those right after an input), before its scripts:
+ * their sum and, for a failure message, what moved (element, text, time, y and height).
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const w = window as unknown as { __shift: { total: number; moved: string[] } };
+    w.__shift = { total: 0, moved: [] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__shift.total += e.value;
+        for (const s of e.sources) {
+          const name = s.node instanceof Element ? s.node.tagName : s.node?.nodeName;
+          w.__shift.moved.push(
+            `${name} "${(s.node?.textContent ?? '').trim().slice(0, 30)}" at ${Math.round(e.startTime)} ms: y ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)}, h ${Math.round(s.previousRect.height)} → ${Math.round(s.currentRect.height)}`,
+          );
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/**
+ * The layout shifts recorded so far (recordLayoutShifts), read after two more frames: entries
+ * arrive after the frame they occur in.
+ */
+export function layoutShifts(page: Page): Promise<{ total: number; moved: string[] }> {
+  return page.evaluate(async () => {
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+    return (window as unknown as { __shift: { total: number; moved: string[] } }).__shift;
+  });
+}
+
 export { expect };
 
 /** The materials table's rows of materials (each has its compare box), not its group headings. */

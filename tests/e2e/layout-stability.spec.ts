@@ -4,34 +4,18 @@
  * already names the linked view, never the default one.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, layoutShifts, recordLayoutShifts, test } from './fixtures';
 
 /** Starts recording layout shifts and every "Loading …" line main shows, before the page's scripts. */
 async function record(page: Page) {
+  await recordLayoutShifts(page);
   await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number; __loading: string[] };
-    w.__shift = 0;
+    const w = window as unknown as { __loading: string[] };
     w.__loading = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-      })[]) {
-        if (!e.hadRecentInput) w.__shift += e.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
     new MutationObserver(() => {
       const text = document.querySelector('main .loading')?.textContent;
       if (text && !w.__loading.includes(text)) w.__loading.push(text);
     }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-}
-
-/** The layout shift so far, read after two more frames (entries arrive after the frame they occur in). */
-function shift(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
-    return (window as unknown as { __shift: number }).__shift;
   });
 }
 
@@ -47,7 +31,7 @@ for (const width of [390, 1920]) {
     await expect(count).toBeVisible();
     const total = Number((await count.textContent())?.split(' ')[0]);
     await expect(page.locator('.materials-table tbody tr:not(.group-row)')).toHaveCount(total);
-    expect(await shift(page)).toBe(0);
+    expect((await layoutShifts(page)).total).toBe(0);
     const loading = await page.evaluate(() => (window as unknown as { __loading: string[] }).__loading);
     expect(loading.filter((t) => !t.startsWith('Loading Materials'))).toEqual([]);
   });
@@ -58,7 +42,7 @@ for (const width of [390, 1920]) {
     await page.goto('/windows');
     await expect(page.locator('.sw-body .sw-name').first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-    expect(await shift(page)).toBe(0);
+    expect((await layoutShifts(page)).total).toBe(0);
   });
 }
 

@@ -4,7 +4,7 @@
  * Wider screens, other paths and presenter mode never show it.
  */
 import type { Page, Route } from '@playwright/test';
-import { expect, gotoBeforeApp, test } from './fixtures';
+import { expect, gotoBeforeApp, layoutShifts, recordLayoutShifts, test } from './fixtures';
 
 /** Holds back the app's entry script until the returned function is called. */
 async function holdEntry(page: Page): Promise<() => void> {
@@ -47,27 +47,7 @@ test.describe('on a phone', () => {
     test(`${path}: the HTML shows the page before the scripts, and the app replaces it in place`, async ({
       page,
     }) => {
-      await page.addInitScript(() => {
-        const w = window as unknown as { __shift: number; __shifted: string[] };
-        w.__shift = 0;
-        w.__shifted = [];
-        type Shift = PerformanceEntry & {
-          value: number;
-          sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-        };
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as Shift[]) {
-            w.__shift += e.value;
-            // What moved, for the failure message.
-            for (const s of e.sources) {
-              const el = s.node instanceof Element ? s.node : null;
-              w.__shifted.push(
-                `${el?.tagName ?? s.node?.nodeName} "${(s.node?.textContent ?? '').trim().slice(0, 30)}" at ${Math.round(e.startTime)} ms: y ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)}, h ${Math.round(s.previousRect.height)} → ${Math.round(s.currentRect.height)}`,
-              );
-            }
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       const release = await holdEntry(page);
       await gotoBeforeApp(page, path);
       await expect(page.locator('html')).toHaveAttribute('data-snapshot', 'shown');
@@ -86,11 +66,8 @@ test.describe('on a phone', () => {
         for (let i = 0; i < 4; i++)
           expect(Math.abs((now?.[i] ?? 0) - (box[i] ?? 0)), key).toBeLessThanOrEqual(2);
       }
-      const { shift, shifted } = await page.evaluate(() => {
-        const w = window as unknown as { __shift: number; __shifted: string[] };
-        return { shift: w.__shift, shifted: w.__shifted };
-      });
-      expect(shift, shifted.join('; ')).toBe(0);
+      const { total, moved } = await layoutShifts(page);
+      expect(total, moved.join('; ')).toBe(0);
     });
   }
 
